@@ -1,0 +1,186 @@
+"""Plain data shared by every stage: Article and the fact kinds.
+
+Everything here is immutable and headless. Offsets (`start`, `end`) are Python
+string indices into `Article.text`, end excluded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+PIPELINE_VERSION = "1"
+"""Bump when cleaning or extraction changes output: cached Articles are keyed by it."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """A span of the cleaned text that says something checkable."""
+
+    kind: ClassVar[str] = "fact"
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CONTRACT.md form: `kind` first, then the fields."""
+        return {"kind": self.kind, **asdict(self)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure(Fact):
+    """A number with what it counts: `sekitar 2.500 pasukan`."""
+
+    kind: ClassVar[str] = "figure"
+    value: float | int
+    unit: str | None = None
+    qualifier: str | None = None  # approx | more_than | less_than | at_least | at_most
+    measure: str | None = None  # deaths | detained | injured | troops | money | duration | ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote(Fact):
+    """Words inside quotation marks, with who said them.
+
+    `text` is the quoted words without the marks; `start`/`end` cover them.
+    """
+
+    kind: ClassVar[str] = "quote"
+    speaker: str | None = None
+    cue: str | None = None  # the attribution words, e.g. "kata Tokayev"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention(Fact):
+    """A calendar date in the body, resolved to ISO (`2022-01-16`)."""
+
+    kind: ClassVar[str] = "date"
+    value: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelativeDate(Fact):
+    """`kemarin`, `pekan lalu`: resolved against the publication date."""
+
+    kind: ClassVar[str] = "relative_date"
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity(Fact):
+    """A person, organisation or place, with its canonical name and role."""
+
+    kind: ClassVar[str] = "entity"
+    type: str  # person | org | place
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceCite(Fact):
+    """An agency or medium the article cites: `dikutip dari Reuters`."""
+
+    kind: ClassVar[str] = "source"
+    name: str
+
+
+FACT_KINDS: dict[str, type[Fact]] = {
+    cls.kind: cls for cls in (Figure, Quote, DateMention, RelativeDate, Entity, SourceCite)
+}
+
+
+def fact_from_dict(data: dict[str, Any]) -> Fact:
+    """Inverse of `Fact.to_dict`."""
+    fields = dict(data)
+    cls = FACT_KINDS[fields.pop("kind")]
+    return cls(**fields)
+
+
+@dataclass(frozen=True, slots=True)
+class LineTrace:
+    """What the cleaner did with one raw line, for the raw view."""
+
+    line: str
+    kept: bool
+    reason: str = ""  # why it was dropped ("baca juga", "caption", "duplicate", ...)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One cleaned article: metadata, body text and the facts found in it."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    published_basis: str | None = None  # stated | inferred
+    section: str | None = None
+    dateline: str | None = None
+    language: str = "id"
+    sources: tuple[str, ...] = ()
+    text: str = ""
+    facts: tuple[Fact, ...] = ()
+    trace: tuple[LineTrace, ...] = field(default=(), repr=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n") if self.text else []
+
+    def facts_of(self, kind: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind == kind]
+
+    def to_dict(self, *, trace: bool = False) -> dict[str, Any]:
+        """The CONTRACT.md object (plus `trace` when asked)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "outlet": self.outlet,
+            "via": self.via,
+            "authors": list(self.authors),
+            "published": self.published,
+            "published_basis": self.published_basis,
+            "section": self.section,
+            "dateline": self.dateline,
+            "language": self.language,
+            "sources": list(self.sources),
+            "text": self.text,
+            "facts": [f.to_dict() for f in self.facts],
+        }
+        if trace:
+            out["trace"] = [[t.line, t.kept, t.reason] for t in self.trace]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            id=data["id"],
+            path=data["path"],
+            title=data.get("title"),
+            outlet=data.get("outlet"),
+            via=data.get("via"),
+            authors=tuple(data.get("authors") or ()),
+            published=data.get("published"),
+            published_basis=data.get("published_basis"),
+            section=data.get("section"),
+            dateline=data.get("dateline"),
+            language=data.get("language") or "id",
+            sources=tuple(data.get("sources") or ()),
+            text=data.get("text") or "",
+            facts=tuple(fact_from_dict(f) for f in data.get("facts") or ()),
+            trace=tuple(LineTrace(*t) for t in data.get("trace") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """A file that could not be read, and why (one line, for the user)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

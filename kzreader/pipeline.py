@@ -1,0 +1,56 @@
+"""One raw document in, one Article out: clean → metadata → extract.
+
+This module only composes the stages; each stage lives in its own module
+(`ingest.clean`, `ingest.metadata`, `extract.*`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kzreader.extract import extract_facts, infer_published
+from kzreader.ingest import RawDoc, read_documents, read_parts
+from kzreader.model import Article, SourceCite
+
+
+def article_id(doc: RawDoc) -> str:
+    """Stable id: a hash of the document's decoded content (not of its path)."""
+    return hashlib.blake2b(doc.text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def build_article(doc: RawDoc) -> Article:
+    """Run every stage on one raw document."""
+    parts = read_parts(doc)
+    published, basis = parts.published, parts.published_basis
+    if published is None:
+        published = infer_published(parts.text)
+        basis = "inferred" if published else None
+    facts = extract_facts(parts.text, published=published, language=parts.language)
+    cited = [f.name for f in facts if isinstance(f, SourceCite)]
+    return Article(
+        id=article_id(doc),
+        path=doc.path,
+        title=parts.title,
+        outlet=parts.outlet,
+        via=parts.via,
+        authors=tuple(parts.authors),
+        published=published,
+        published_basis=basis,
+        section=parts.section,
+        dateline=parts.dateline,
+        language=parts.language,
+        sources=tuple(dict.fromkeys([*cited, *parts.sources])),
+        text=parts.text,
+        facts=facts,
+        trace=tuple(parts.trace),
+    )
+
+
+def parse_file(path: Path | str) -> list[Article]:
+    """Every article in one file (a JSONL file may hold many).
+
+    Raises `kzreader.ingest.LoadFailure` with a one-line reason when the file
+    cannot be read.
+    """
+    return [build_article(doc) for doc in read_documents(Path(path))]
