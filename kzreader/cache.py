@@ -1,0 +1,134 @@
+"""The parse cache: Articles keyed by file content hash and pipeline version.
+
+One SQLite file. `files` remembers each path's size and mtime so a warm load
+needs only a `stat` per file; a changed or moved file is re-hashed and still
+hits when its content is known. The cache is disposable: a damaged one is
+replaced, never trusted.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from kzreader.model import Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL
+);
+"""
+
+
+def default_cache_path() -> Path:
+    """`$KZREADER_CACHE`, else `$XDG_CACHE_HOME/kzreader/parse.sqlite` (~/.cache)."""
+    explicit = os.environ.get("KZREADER_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kzreader" / "parse.sqlite"
+
+
+class ParseCache:
+    """Lookup and save parsed Articles by file."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    @classmethod
+    def open(cls, path: Path) -> ParseCache:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return cls(_connect(path))
+        except sqlite3.DatabaseError:
+            path.unlink(missing_ok=True)  # a cache, not user data: rebuild it
+            return cls(_connect(path))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def lookup(self, files: Iterable[Path]) -> dict[Path, list[Article]]:
+        """Cached Articles for every file whose content the cache has seen."""
+        from kzreader.corpus import content_key
+
+        rows = dict(
+            (p, (s, m, k)) for p, s, m, k in self._db.execute("SELECT * FROM files")
+        )
+        wanted: dict[Path, str] = {}
+        restat: list[tuple[str, int, int, str]] = []
+        for path in files:
+            key_path = str(path.resolve())
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            known = rows.get(key_path)
+            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                wanted[path] = known[2]
+                continue
+            try:
+                key = content_key(path.read_bytes())
+            except OSError:
+                continue
+            wanted[path] = key
+            restat.append((key_path, st.st_size, st.st_mtime_ns, key))
+        blobs = self._fetch(set(wanted.values()))
+        hits: dict[Path, list[Article]] = {}
+        for path, key in wanted.items():
+            if key in blobs:
+                try:
+                    hits[path] = pickle.loads(blobs[key])
+                except Exception:  # written by an incompatible build: parse again
+                    continue
+        if restat:
+            self._write_files([r for r in restat if r[3] in blobs])
+        return hits
+
+    def save(self, parsed: Iterable[tuple[Path, list[Article]]]) -> None:
+        """Remember freshly parsed files."""
+        from kzreader.corpus import content_key
+
+        blob_rows, file_rows = [], []
+        for path, articles in parsed:
+            try:
+                st = path.stat()
+                key = content_key(path.read_bytes())
+            except OSError:
+                continue
+            blob_rows.append((key, pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)))
+            file_rows.append((str(path.resolve()), st.st_size, st.st_mtime_ns, key))
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blob_rows)
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", file_rows)
+        except sqlite3.OperationalError:
+            pass  # another kzreader holds the lock: the cache is an optimisation only
+
+    def _fetch(self, keys: set[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        keys_list = list(keys)
+        for i in range(0, len(keys_list), 900):
+            part = keys_list[i : i + 900]
+            marks = ",".join("?" * len(part))
+            out.update(self._db.execute(f"SELECT key, data FROM blobs WHERE key IN ({marks})", part))
+        return out
+
+    def _write_files(self, rows: list[tuple[str, int, int, str]]) -> None:
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.OperationalError:
+            pass
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=5)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(SCHEMA)
+    db.execute("SELECT count(*) FROM blobs").fetchone()  # fails fast on a damaged file
+    return db

@@ -1,0 +1,174 @@
+"""A corpus: every article under some paths, parsed in parallel and cached.
+
+`load_corpus` walks files and folders, serves what the cache already knows
+(keyed by content hash and pipeline version), parses the rest across all
+cores, then runs the corpus-level passes (outlet from the same author's
+other articles). Unreadable files become `LoadError`s; the rest still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kzreader.cache import ParseCache, default_cache_path
+from kzreader.model import PIPELINE_VERSION, Article, LoadError
+
+Progress = Callable[[int, int], None]
+
+PARALLEL_THRESHOLD = 64
+"""Below this many files to parse, a process pool costs more than it saves."""
+
+CHUNK = 32
+"""Files per task sent to a worker process."""
+
+
+@dataclass
+class Corpus:
+    """The loaded articles, in file order, and the files that failed."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id = {a.id: a for a in self.articles}
+
+    def by_id(self, article_id: str) -> Article | None:
+        return self._by_id.get(article_id)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({a.outlet for a in self.articles if a.outlet})
+
+
+def default_corpus_paths() -> list[Path]:
+    """`./seeds` when present, else the seed corpus shipped inside the package."""
+    local = Path("seeds")
+    if local.is_dir():
+        return [local]
+    return [Path(__file__).parent / "data" / "seeds"]
+
+
+def iter_files(paths: Iterable[str | Path], errors: list[LoadError]) -> list[Path]:
+    """Files named, and every non-hidden file below folders named, in order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(Path(root) / n for n in sorted(names) if not n.startswith("."))
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            errors.append(LoadError(str(path), "not a regular file"))
+        else:
+            errors.append(LoadError(str(path), "no such file or directory"))
+    return files
+
+
+def content_key(data: bytes) -> str:
+    """Cache key: the file's content hash under this pipeline version."""
+    return hashlib.blake2b(data, digest_size=16, person=PIPELINE_VERSION.encode()).hexdigest()
+
+
+def _parse_one(path: Path) -> list[Article] | LoadError:
+    # imported here so that a worker process pays for the pipeline, not the caller's import
+    from kzreader.ingest import LoadFailure
+    from kzreader.pipeline import parse_file
+
+    try:
+        return parse_file(path)
+    except LoadFailure as exc:
+        return LoadError(str(path), str(exc))
+    except OSError as exc:
+        return LoadError(str(path), exc.strerror or type(exc).__name__)
+    except Exception as exc:  # a parser bug must not take the corpus down with it
+        return LoadError(str(path), f"could not be parsed ({type(exc).__name__}: {exc})")
+
+
+def _parse_chunk(paths: list[Path]) -> list[list[Article] | LoadError]:
+    return [_parse_one(p) for p in paths]
+
+
+def _parse_all(paths: list[Path], jobs: int, progress: Progress | None, done: int, total: int):
+    """Yield (path, result) for each path, in order, across `jobs` processes."""
+    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
+        for i, path in enumerate(paths, 1):
+            yield path, _parse_one(path)
+            if progress:
+                progress(done + i, total)
+        return
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for chunk, results in zip(chunks, pool.map(_parse_chunk, chunks), strict=True):
+            yield from zip(chunk, results, strict=True)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+
+
+def load_corpus(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    cache: bool = True,
+    cache_path: Path | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> Corpus:
+    """Load every article under `paths` (default: `default_corpus_paths()`)."""
+    errors: list[LoadError] = []
+    files = iter_files(paths if paths else default_corpus_paths(), errors)
+    jobs = jobs or os.cpu_count() or 1
+    store = ParseCache.open(cache_path or default_cache_path()) if cache else None
+    results: dict[Path, list[Article]] = {}
+    todo: list[Path] = []
+    try:
+        if store is not None:
+            hits = store.lookup(files)
+            results.update(hits)
+            todo = [f for f in files if f not in hits]
+        else:
+            todo = list(files)
+        total = len(files)
+        if progress:
+            progress(total - len(todo), total)
+        fresh: list[tuple[Path, list[Article]]] = []
+        for path, result in _parse_all(todo, jobs, progress, total - len(todo), total):
+            if isinstance(result, LoadError):
+                errors.append(result)
+            else:
+                results[path] = result
+                fresh.append((path, result))
+        if store is not None and fresh:
+            store.save(fresh)
+    finally:
+        if store is not None:
+            store.close()
+    articles = [a for f in files for a in results.get(f, ())]
+    errors.sort(key=lambda e: e.path)
+    return Corpus(articles=fill_outlets_from_authors(articles), errors=errors)
+
+
+def fill_outlets_from_authors(articles: list[Article]) -> list[Article]:
+    """An article that names no outlet gets the outlet its author writes for elsewhere."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for art in articles:
+        if art.outlet:
+            for author in art.authors:
+                seen[author.casefold()][art.outlet] += 1
+    out = []
+    for art in articles:
+        if art.outlet is None and art.authors:
+            votes: Counter[str] = Counter()
+            for author in art.authors:
+                votes.update(seen.get(author.casefold(), Counter()))
+            if votes:
+                art = replace(art, outlet=votes.most_common(1)[0][0])
+        out.append(art)
+    return out

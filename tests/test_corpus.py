@@ -1,0 +1,111 @@
+"""Loading a corpus: folders, bad files, the parse cache, corpus-level passes."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kzreader.corpus import default_corpus_paths, fill_outlets_from_authors, load_corpus
+from kzreader.model import Article
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, seeds_dir: Path) -> Path:
+    """A folder mixing good articles, bad files and a nested folder."""
+    folder = tmp_path / "corpus"
+    (folder / "nested").mkdir(parents=True)
+    for seed in sorted(seeds_dir.iterdir())[:2]:
+        shutil.copy(seed, folder / seed.name)
+    shutil.copy(sorted(seeds_dir.iterdir())[2], folder / "nested" / "third.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.png").write_bytes(PNG)
+    (folder / "numbers.json").write_text("[1, 2, 3]")
+    (folder / "broken.json").write_text('{"text": "unterminated')
+    (folder / "cp1252.txt").write_bytes(
+        "Jakarta - Presiden mengatakan, \u201cKami siap membantu.\u201d\n\n"
+        "Sekitar 2.500 pasukan tiba di Almaty pada Kamis (6/1/2022).".encode("cp1252")
+    )
+    (folder / ".hidden.txt").write_text("not part of the corpus")
+    return folder
+
+
+def test_folder_mixing_good_and_bad_files(mixed: Path, tmp_path: Path) -> None:
+    corpus = load_corpus([mixed], cache_path=tmp_path / "c.sqlite")
+    names = {Path(a.path).name for a in corpus.articles}
+    assert {"third.txt", "cp1252.txt"} <= names
+    assert len(corpus.articles) == 4
+    failed = {Path(e.path).name: e.reason for e in corpus.errors}
+    assert set(failed) == {"empty.txt", "image.png", "numbers.json", "broken.json"}
+    for reason in failed.values():
+        assert reason and "\n" not in reason
+    assert "binary" in failed["image.png"].lower() or "png" in failed["image.png"].lower()
+    assert all(".hidden" not in a.path for a in corpus.articles)
+
+
+def test_curly_quotes_survive_cp1252(mixed: Path, tmp_path: Path) -> None:
+    corpus = load_corpus([mixed / "cp1252.txt"], cache=False)
+    assert "\u201cKami siap membantu.\u201d" in corpus.articles[0].text
+
+
+def test_missing_path_is_reported_not_fatal(seeds_dir: Path, tmp_path: Path) -> None:
+    corpus = load_corpus([tmp_path / "nope", seeds_dir], cache=False)
+    assert len(corpus.articles) == 5
+    assert [e.reason for e in corpus.errors] == ["no such file or directory"]
+
+
+def test_warm_cache_gives_the_same_articles(seeds_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    cold = load_corpus([seeds_dir], cache_path=cache)
+    warm = load_corpus([seeds_dir], cache_path=cache)
+    assert [a.to_dict() for a in warm.articles] == [a.to_dict() for a in cold.articles]
+
+
+def test_cache_follows_content_not_path(seeds_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    copy = tmp_path / "a.txt"
+    shutil.copy(sorted(seeds_dir.iterdir())[1], copy)
+    first = load_corpus([copy], cache_path=cache).articles[0]
+    copy.write_text(copy.read_text(encoding="utf-8") + "\nKalimat tambahan di akhir artikel ini.\n")
+    second = load_corpus([copy], cache_path=cache).articles[0]
+    assert second.id != first.id
+    assert "Kalimat tambahan" in second.text
+
+
+def test_damaged_cache_is_rebuilt(seeds_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    cache.write_bytes(b"this is not a database" * 100)
+    corpus = load_corpus([seeds_dir], cache_path=cache)
+    assert len(corpus.articles) == 5
+
+
+def test_parallel_and_serial_parse_agree(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(70):  # above the parallel threshold
+        seed = sorted(seeds_dir.iterdir())[i % 5]
+        text = seed.read_text(encoding="utf-8").replace("Kazakhstan", f"Kazakhstan{i % 3}", 1)
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    serial = load_corpus([folder], cache=False, jobs=1)
+    parallel = load_corpus([folder], cache=False, jobs=2)
+    assert [a.to_dict() for a in parallel.articles] == [a.to_dict() for a in serial.articles]
+
+
+def test_outlet_from_the_same_authors_other_articles() -> None:
+    known = Article(id="1", path="a", outlet="RMOL", authors=("Reni Erina",))
+    unknown = Article(id="2", path="b", outlet=None, authors=("Reni Erina",))
+    stranger = Article(id="3", path="c", outlet=None, authors=("Someone Else",))
+    out = fill_outlets_from_authors([known, unknown, stranger])
+    assert [a.outlet for a in out] == ["RMOL", "RMOL", None]
+    assert out[0] == known and replace(out[1], outlet=None) == unknown
+
+
+def test_default_corpus_is_the_bundled_seeds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./seeds here: the packaged copy is used
+    (path,) = default_corpus_paths()
+    assert len(list(path.glob("*.txt"))) == 5
+    assert len(load_corpus(cache=False).articles) == 5
