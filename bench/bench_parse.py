@@ -22,8 +22,9 @@ OUT = Path(__file__).parent / "out"
 
 def stage_shares(paths: list[Path]) -> dict[str, float]:
     """Seconds per stage over `paths`, in this process."""
-    from kzreader.extract import extract_facts, infer_published
     from kzreader.ingest import read_documents, read_parts
+
+    from kzreader.extract import extract_facts, infer_published
 
     spent = {"load": 0.0, "clean+metadata": 0.0, "extract": 0.0}
     for path in paths:
@@ -60,8 +61,10 @@ def main(n: int = 10_000) -> None:
         cold_s = time.perf_counter() - t
         rate = len(cold.articles) / cold_s
         ok = "ok" if rate >= 1000 else "BELOW TARGET"
-        print(f"cold      {cores} processes + cache write:    {rate:8.0f} articles/s "
-              f"({cold_s:.2f} s; target >= 1000/s: {ok}; {len(cold.errors)} errors)")
+        print(
+            f"cold      {cores} processes + cache write:    {rate:8.0f} articles/s "
+            f"({cold_s:.2f} s; target >= 1000/s: {ok}; {len(cold.errors)} errors)"
+        )
 
         times = []
         for _ in range(3):
@@ -70,14 +73,17 @@ def main(n: int = 10_000) -> None:
             times.append(time.perf_counter() - t)
         best = min(times)
         ok = "ok" if best <= 1.0 else "ABOVE TARGET"
-        print(f"warm      cached load of {len(warm.articles)}:           {best:8.3f} s "
-              f"(best of 3; median {sorted(times)[1]:.3f} s; target <= 1 s: {ok})")
+        print(
+            f"warm      cached load of {len(warm.articles)}:           {best:8.3f} s "
+            f"(best of 3; median {sorted(times)[1]:.3f} s; target <= 1 s: {ok})"
+        )
 
     sample = paths[: min(500, n)]
     spent = stage_shares(sample)
     total = sum(spent.values())
-    shares = ", ".join(f"{k} {v / total:5.1%} ({1000 * v / len(sample):.2f} ms/article)"
-                       for k, v in spent.items())
+    shares = ", ".join(
+        f"{k} {v / total:5.1%} ({1000 * v / len(sample):.2f} ms/article)" for k, v in spent.items()
+    )
     print(f"stages    over {len(sample)} articles, 1 process: {shares}")
 
 

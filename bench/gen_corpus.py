@@ -62,7 +62,9 @@ def make_article(rng: random.Random, layouts: list[Layout], pool: list[str], n: 
     paras = [_vary(p, rng) for p in rng.sample(pool, k=min(len(pool), rng.randint(6, 12)))]
     paras[0] = f"{paras[0]} ({n})"
     if rng.random() < 0.5:
-        paras.insert(rng.randrange(1, len(paras)), f"Baca Juga: {_vary(rng.choice(pool)[:70], rng)}")
+        paras.insert(
+            rng.randrange(1, len(paras)), f"Baca Juga: {_vary(rng.choice(pool)[:70], rng)}"
+        )
     if rng.random() < 0.3:
         paras.insert(rng.randrange(1, len(paras)), paras[0])
     return "\n".join(layout.head) + "\n" + layout.sep.join(paras) + "\n" + "\n".join(layout.tail)

@@ -1,9 +1,9 @@
 """Command line: `kzreader [PATH...]` opens the reader; subcommands script the core.
 
-    kzreader [--store S] [PATH...]          the TUI (a listing when stdout is not a terminal)
-    kzreader parse [--format json|jsonl] PATH...
-    kzreader list [PATH...]                 the library as plain text
-    kzreader facts | export | import | compare | agreement ...
+kzreader [--store S] [PATH...]          the TUI (a listing when stdout is not a terminal)
+kzreader parse [--format json|jsonl] PATH...
+kzreader list [PATH...]                 the library as plain text
+kzreader facts | export | import | compare | agreement ...
 """
 
 from __future__ import annotations
@@ -33,9 +33,13 @@ def report_errors(errors: Sequence[LoadError]) -> None:
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: seeds)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: seeds)"
+    )
     parser.add_argument("--no-cache", action="store_true", help="parse everything afresh")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
 
 def corpus_from_args(args: argparse.Namespace) -> Corpus:
@@ -53,7 +57,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
             out.write(json.dumps(art.to_dict(trace=args.trace), ensure_ascii=False) + "\n")
     else:
         json.dump(
-            [a.to_dict(trace=args.trace) for a in corpus.articles], out, ensure_ascii=False, indent=1
+            [a.to_dict(trace=args.trace) for a in corpus.articles],
+            out,
+            ensure_ascii=False,
+            indent=1,
         )
         out.write("\n")
     return 1 if corpus.errors else 0

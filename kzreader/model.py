@@ -6,8 +6,12 @@ string indices into `Article.text`, end excluded.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+T = TypeVar("T")
 
 PIPELINE_VERSION = "1"
 """Bump when cleaning or extraction changes output: cached Articles are keyed by it."""
@@ -89,11 +93,81 @@ FACT_KINDS: dict[str, type[Fact]] = {
 }
 
 
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    kind: tuple(f.name for f in fields(cls)) for kind, cls in FACT_KINDS.items()
+}
+
+
 def fact_from_dict(data: dict[str, Any]) -> Fact:
     """Inverse of `Fact.to_dict`."""
-    fields = dict(data)
-    cls = FACT_KINDS[fields.pop("kind")]
-    return cls(**fields)
+    values = dict(data)
+    cls = FACT_KINDS[values.pop("kind")]
+    return cls(**values)
+
+
+def fact_to_row(fact: Fact) -> tuple[Any, ...]:
+    """A compact, marshal-able form: `(kind, field values in declaration order)`."""
+    return (fact.kind, *(getattr(fact, name) for name in _FIELD_NAMES[fact.kind]))
+
+
+def fact_from_row(row: Sequence[Any]) -> Fact:
+    """Inverse of `fact_to_row`."""
+    kind = row[0]
+    return FACT_KINDS[kind](**dict(zip(_FIELD_NAMES[kind], row[1:], strict=True)))
+
+
+class LazySeq(Sequence[T], Generic[T]):
+    """An immutable sequence decoded from plain rows on first use.
+
+    The parse cache hands Articles their facts and line trace in this form, so
+    a warm load of 10,000 articles does not build 300,000 objects up front.
+    """
+
+    __slots__ = ("_decode", "_items", "_rows")
+
+    def __init__(self, rows: Sequence[Any], decode: Callable[[Any], T]) -> None:
+        self._rows: Sequence[Any] | None = rows
+        self._decode = decode
+        self._items: tuple[T, ...] | None = None
+
+    def _all(self) -> tuple[T, ...]:
+        if self._items is None:
+            self._items = tuple(map(self._decode, self._rows or ()))
+            self._rows = None
+        return self._items
+
+    def kinds(self) -> Iterator[str]:
+        """The first element of each row (a fact's kind) without decoding."""
+        if self._rows is not None:
+            return (row[0] for row in self._rows)
+        return (getattr(item, "kind", "") for item in self._items or ())
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._rows is not None else len(self._items or ())
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazySeq):
+            other = other._all()
+        return isinstance(other, tuple) and self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (tuple, (self._all(),))
+
+    def __repr__(self) -> str:
+        return f"LazySeq({self._all()!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +196,8 @@ class Article:
     language: str = "id"
     sources: tuple[str, ...] = ()
     text: str = ""
-    facts: tuple[Fact, ...] = ()
-    trace: tuple[LineTrace, ...] = field(default=(), repr=False)
+    facts: Sequence[Fact] = ()
+    trace: Sequence[LineTrace] = field(default=(), repr=False, compare=False)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -131,6 +205,12 @@ class Article:
 
     def facts_of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
+
+    def fact_counts(self) -> Counter[str]:
+        """How many facts of each kind (cheap: no decoding of cached facts)."""
+        if isinstance(self.facts, LazySeq):
+            return Counter(self.facts.kinds())
+        return Counter(f.kind for f in self.facts)
 
     def to_dict(self, *, trace: bool = False) -> dict[str, Any]:
         """The CONTRACT.md object (plus `trace` when asked)."""

@@ -21,8 +21,10 @@ def test_parse_prints_contract_json(seeds_dir: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     arts = json.loads(proc.stdout)
     assert len(arts) == 5
-    required = {"id", "path", "title", "outlet", "via", "authors", "published",
-                "published_basis", "section", "dateline", "language", "sources", "text", "facts"}  # fmt: skip
+    required = {
+        "id", "path", "title", "outlet", "via", "authors", "published", "published_basis",
+        "section", "dateline", "language", "sources", "text", "facts",
+    }  # fmt: skip
     for art in arts:
         assert required <= set(art)
         for fact in art["facts"]:

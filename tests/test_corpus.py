@@ -104,7 +104,9 @@ def test_outlet_from_the_same_authors_other_articles() -> None:
     assert out[0] == known and replace(out[1], outlet=None) == unknown
 
 
-def test_default_corpus_is_the_bundled_seeds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_corpus_is_the_bundled_seeds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.chdir(tmp_path)  # no ./seeds here: the packaged copy is used
     (path,) = default_corpus_paths()
     assert len(list(path.glob("*.txt"))) == 5
