@@ -1,0 +1,152 @@
+"""Entities: people with their roles, organisations and places.
+
+People come from runs of capitalised words: role words, places and
+organisation words are stripped from the front (`Wakil Komandan Pasukan Khusus
+Belarusia Sergey Andreev` → `Sergey Andreev`, role `Wakil Komandan Pasukan
+Khusus Belarusia`); what is left is a person when it carries a title, is a
+known person (`gazetteer.PEOPLE`), or is a surname of someone introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzreader.extract.gazetteer import ORG_HEADS, ORGS, PEOPLE, PLACES, ROLE_HEADS, ROLE_WORDS
+from kzreader.extract.spans import alternation
+from kzreader.lexicon import MONTHS, WEEKDAYS
+from kzreader.model import Entity
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŹŻŽ"
+CAP_TOKEN = rf"[{_UPPER}](?:[\w'’]*(?:-[\w'’]+)*|\.)"
+RUN_RE = re.compile(rf"(?<![\w-]){CAP_TOKEN}(?:[ \t]+{CAP_TOKEN})*")
+WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+ORG_ALIASES: dict[str, str] = {a: name for name, aliases in ORGS.items() for a in (name, *aliases)}
+PERSON_ALIASES: dict[str, str] = {
+    a: name for name, aliases in PEOPLE.items() for a in (name, *aliases)
+}
+_PLACE_SET = frozenset(PLACES)
+_NAME_STOP = frozenset(
+    {t.lower() for phrase in (*PLACES, *ORG_ALIASES) for t in phrase.split()}
+    | ROLE_WORDS | ORG_HEADS | set(MONTHS) | set(WEEKDAYS)
+)
+"""Lower-cased tokens that can never be part of a person's name."""
+TITLE_WORDS: frozenset[str] = frozenset(
+    w for aliases in ROLE_HEADS.values() for a in aliases for w in a.split()
+) | {"wakil", "sekretaris", "komandan", "kanselir", "jenderal", "pers", "dubes", "jubir"}
+"""Words whose presence in front of a name makes it a person's."""
+_LEAD_WORDS = _NAME_STOP | {"untuk", "di", "for", "to", "of", "the", "dari"}
+_WORD_END_RE = re.compile(r"([\w'’-]+)(?:, | )$")
+_ORG_RE = re.compile(rf"(?<![\w-])(?:{alternation(ORG_ALIASES)})(?![\w-])")
+_PLACE_RE = re.compile(rf"(?<![\w-])(?:{alternation(PLACES)})(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person or a speaking body named in the text."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    type: str  # person | org
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) > 1 and token.replace(".", "").isupper()
+
+
+def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(role tokens, name tokens): the name is the trailing run of non-role words."""
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(".")
+        if low in _NAME_STOP or _is_acronym(tok) or tok in _PLACE_SET:
+            cut = i + 1
+    return tokens[:cut], tokens[cut:]
+
+
+ROLE_CONNECTORS: frozenset[str] = frozenset({"untuk", "di", "for", "to", "of", "the", "dari"})
+"""Small words inside a title: `Duta Besar RI untuk Kazakhstan`."""
+
+
+def role_before(text: str, pos: int) -> list[str]:
+    """Title words just before `pos`: `sekretaris pers Gedung Putih` in front of a name."""
+    words: list[str] = []
+    words_start = pos
+    for m in reversed(list(WORD_RE.finditer(text, max(0, pos - 90), pos))):
+        gap = text[m.end() : words_start]
+        if gap.strip(" "):
+            break
+        word = m.group()
+        low = word.lower()
+        if not (low in _NAME_STOP or low in ROLE_CONNECTORS or _is_acronym(word)):
+            break
+        words.insert(0, word)
+        words_start = m.start()
+    while words and words[0].lower() in ROLE_CONNECTORS:
+        words.pop(0)
+    return words
+
+
+def person_in_run(
+    text: str, start: int, end: int, known: frozenset[str] = frozenset()
+) -> tuple[int, str, str | None] | None:
+    """(name start, name, role) when the capitalised run `text[start:end]` holds a person.
+
+    `known` holds the name words of people already introduced: a run made of
+    them (`Tokayev`) is a person too.
+    """
+    tokens = [m for m in WORD_RE.finditer(text, start, end)]
+    words = [m.group() for m in tokens]
+    role, name = split_role(words)
+    if not name or len(name) > 4:
+        return None
+    name_start = tokens[len(role)].start()
+    full = text[name_start:end].rstrip(".")
+    before = _WORD_END_RE.search(text, max(0, start - 30), start)
+    if not role and not (before and before.group(1).lower() in _LEAD_WORDS):
+        # nothing in front that could be a title
+        known_person = full in PERSON_ALIASES or known.issuperset(name)
+        return (name_start, full, None) if known_person else None
+    lead = [*role_before(text, start), *role]
+    if not role and text[max(0, start - 2) : start] == ", ":  # `Ketua Dewan Federasi Rusia, X`
+        lead = role_before(text, start - 2)
+    titled = any(w.lower() in TITLE_WORDS for w in lead)
+    if not (titled or full in PERSON_ALIASES or known.issuperset(name)):
+        return None
+    return name_start, full, " ".join(lead) or None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """People (titled or known) and organisations, in order."""
+    runs = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
+    first = [person_in_run(text, s, e) for s, e in runs]
+    known = frozenset(w for f in first if f for w in f[1].split())
+    out: list[Mention] = []
+    for (s, e), found in zip(runs, first, strict=True):
+        if found is None and known and known.intersection(text[s:e].split()):
+            found = person_in_run(text, s, e, known)
+        if found:
+            start, name, role = found
+            out.append(Mention(start, start + len(name), name, role, "person"))
+    for m in _ORG_RE.finditer(text):
+        out.append(Mention(m.start(), m.end(), ORG_ALIASES[m.group()], None, "org"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_entities(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Entity]:
+    """Entity facts: every mention (surnames mapped through `people`) and every place."""
+    out = [
+        Entity(
+            start=x.start, end=x.end, text=text[x.start : x.end], type=x.type,
+            name=people.get(x.name, x.name), role=x.role,
+        )
+        for x in mentions
+    ]
+    for m in _PLACE_RE.finditer(text):
+        out.append(Entity(start=m.start(), end=m.end(), text=m.group(), type="place",
+                          name=m.group()))  # fmt: skip
+    return out

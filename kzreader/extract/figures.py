@@ -1,0 +1,238 @@
+"""Figures: numbers with what they count (`sekitar 2.500 pasukan`, `lebih dari 160 orang`).
+
+One regex finds candidate numbers (digits or number words, with an optional
+currency sign and scale word); table-driven checks then drop years, dates,
+times, labels (`Pasal 3`), list numbering and numbers inside names
+(`Russia-24`, `COVID-19`), and read the qualifier, unit and measure around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kzreader.extract.numbers import number_value
+from kzreader.extract.spans import (
+    alternation,
+    clause_bounds,
+    paragraph_start,
+    starts_of,
+    word_before,
+)
+from kzreader.extract.tables import (
+    ADDERS,
+    CURRENCY_PREFIXES,
+    FUNCTION_WORDS,
+    LABEL_WORDS,
+    MEASURE_CUES,
+    MULTIPLIERS,
+    NEGATED_QUALIFIER,
+    NEGATIONS,
+    PARTITIVES,
+    PEOPLE_MEASURES,
+    QUALIFIERS,
+    RANGE_OPENERS,
+    SCALES,
+    UNIT_MEASURE,
+    UNIT_WORDS,
+    VERB_PREFIXES,
+    WEAK_NUMBER_WORDS,
+)
+from kzreader.lexicon import MONTHS, TIMEZONES
+from kzreader.model import Figure
+
+_NUMBER_WORD = alternation([*UNIT_WORDS, *ADDERS, *MULTIPLIERS, *SCALES])
+_LEAD_WORD = alternation(UNIT_WORDS)
+_SCALE = alternation(SCALES)
+_CURRENCY = alternation([*CURRENCY_PREFIXES, "US$"])
+_NUMBER = (
+    rf"(?:(?P<{{p}}cur>{_CURRENCY})\s?)?"
+    rf"(?:(?P<{{p}}digits>\d+(?:[.,]\d+)*)|(?P<{{p}}words>\b(?:{_LEAD_WORD})\b"
+    rf"(?:[\s-]+(?:{_NUMBER_WORD})\b)*))"
+    rf"(?:\s?(?P<{{p}}scale>\b(?:{_SCALE})\b))?"
+    rf"(?![\w/]|-(?!(?:{alternation(UNIT_MEASURE)})\b)[^\W\d]|[:.]\d)"
+)
+FIGURE_RE = re.compile(r"(?<![\w/.,\-–:])" + _NUMBER.format(p=""), re.IGNORECASE)
+RANGE_TAIL_RE = re.compile(
+    r"\s*(?P<join>-|–|—|hingga|sampai|s\.d\.|s/d|to|and)\s*" + _NUMBER.format(p="hi_"),
+    re.IGNORECASE,
+)
+_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS)})\s+$", re.I)
+_OPENER_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<o>{alternation(RANGE_OPENERS)})\s+$", re.I)
+_UNIT_RE = re.compile(r"\s?(%)|(?:\s+|-)([^\W\d_][\w-]*?)(?:-\w+)*(?:\s+([^\W\d_][\w-]*))?\b")
+_PARTITIVE_RE = re.compile(rf"\s+(?:{alternation(PARTITIVES)})\b", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:{alternation(MONTHS)})\b\.?", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+$", re.IGNORECASE)
+_TIME_AFTER_RE = re.compile(
+    rf"\s*(?:{alternation(TIMEZONES)}|pagi|siang|sore|malam|a\.m\.|p\.m\.|am|pm)\b", re.I
+)
+_CUE_RE = re.compile(rf"\b(?:{alternation(MEASURE_CUES)})\b", re.IGNORECASE)
+_YEAR = range(1800, 2200)
+_DIGITS_RE = re.compile(r"(?<!\d)\d")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w$])(?:{_CURRENCY})\s?$", re.IGNORECASE)
+_WORD_TRIGGERS = frozenset(UNIT_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    value: float | int
+    is_words: bool
+    currency: str | None
+
+
+def _read(m: re.Match[str], prefix: str, language: str) -> _Number:
+    token = m.group(prefix + "digits") or m.group(prefix + "words")
+    cur = m.group(prefix + "cur")
+    value = number_value(token, language=language, scale=m.group(prefix + "scale"))
+    currency = CURRENCY_PREFIXES.get(cur.lower()) if cur else None
+    if cur and currency is None:
+        currency = "dolar AS"
+    return _Number(m.start(), m.end(), value, m.group(prefix + "words") is not None, currency)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """The counted noun after a number: (unit, end offset, known-from-table)."""
+    m = _UNIT_RE.match(text, pos, pos + 60)
+    if not m:
+        return None, pos, False
+    if m.group(1):
+        return "%", m.end(1), True
+    first, second = m.group(2), m.group(3)
+    if second:
+        pair = f"{first} {second}".lower()
+        if pair in UNIT_MEASURE:
+            return pair, m.end(3), True
+    word = first.lower()
+    if word in UNIT_MEASURE:
+        return word, m.end(2), True
+    looks_like_noun = (
+        first.islower()
+        and word not in FUNCTION_WORDS
+        and word not in QUALIFIERS
+        and not (len(word) > 5 and word.startswith(VERB_PREFIXES))
+    )
+    return (word, m.end(2), False) if looks_like_noun else (None, pos, False)
+
+
+def _is_label(text: str, num: _Number, raw: str, unit_known: bool, unit: str | None) -> bool:
+    """Years, dates, times, list numbers and labels are not counts."""
+    before = word_before(text, num.start)
+    if before in LABEL_WORDS:
+        return True
+    if _MONTH_AFTER_RE.match(text, num.end) or _MONTH_BEFORE_RE.search(
+        text, max(0, num.start - 14), num.start
+    ):
+        return True
+    is_year = raw.isdigit() and len(raw) == 4 and int(raw) in _YEAR and num.currency is None
+    if is_year and (not unit_known or UNIT_MEASURE.get(unit or "") == "duration"):
+        return True
+    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and (
+        before in {"pukul", "jam", "at"} or _TIME_AFTER_RE.match(text, num.end)
+    ):
+        return True
+    if unit is None and num.start > 1 and text[num.start - 1] == " " and not num.currency:
+        lead = text[max(0, num.start - 30) : num.start - 1].rsplit(" ", 1)[-1]
+        if lead[:1].isupper() and lead.isalpha() and text[num.start - 2 - len(lead) - 1 : ][:1] \
+                not in {"", "\n"} and lead.lower() not in MONTHS:
+            return True  # part of a name: `Khabar 24`, `France 24`
+    para = paragraph_start(text, num.start)
+    return not text[para : num.start].strip() and text[num.end : num.end + 1] in {".", ")"}
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier phrase right before `start` and where it begins."""
+    m = _QUALIFIER_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return None, start
+    qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group("q").lower())]
+    lead = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+    if qualifier in NEGATED_QUALIFIER and NEGATIONS.intersection(lead):
+        qualifier = NEGATED_QUALIFIER[qualifier]
+    return qualifier, m.start()
+
+
+def _measure(text: str, start: int, end: int, unit: str | None, currency: str | None) -> str | None:
+    """What is counted: from the unit, else the nearest cue word in the clause."""
+    if currency:
+        return "money"
+    measure = UNIT_MEASURE.get(unit or "")
+    if measure not in PEOPLE_MEASURES:
+        return measure
+    lo, hi = clause_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _CUE_RE.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, MEASURE_CUES[re.sub(r"\s+", " ", m.group().lower())])
+    return best[1] if best else measure
+
+
+def _candidates(text: str) -> list[int]:
+    """Offsets where a figure may start: digit runs (or the currency before them), number words."""
+    out = set(starts_of(text, _WORD_TRIGGERS))
+    for m in _DIGITS_RE.finditer(text):
+        cur = _CURRENCY_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+        out.add(cur.start() if cur else m.start())
+    return sorted(out)
+
+
+def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
+    """Every figure in `text`, in order; a range gives two figures over one span."""
+    pos = 0
+    for at in _candidates(text):
+        m = FIGURE_RE.match(text, at) if at >= pos else None
+        if m is None or (m.group("digits") is None and m.group("words") is None):
+            continue
+        pos = m.end()
+        low = _read(m, "", language)
+        raw = m.group("digits") or m.group("words")
+        high: _Number | None = None
+        tail = RANGE_TAIL_RE.match(text, m.end())
+        opener = _OPENER_RE.search(text, max(0, m.start() - 12), m.start())
+        if tail and (tail.group("join").lower() not in {"to", "and"} or opener):
+            high = _read(tail, "hi_", language)
+            if high.value <= low.value:  # a score or a code (`2-1`), not a range
+                pos = high.end
+                continue
+            if tail.group("hi_scale") and not m.group("scale"):
+                low = _Number(low.start, low.end, number_value(
+                    raw, language=language, scale=tail.group("hi_scale")), low.is_words,
+                    low.currency)  # fmt: skip
+        last = high or low
+        unit, unit_end, known = _unit_after(text, last.end)
+        if high is not None and _MONTH_AFTER_RE.match(text, high.end):
+            pos = high.end  # a date range: `10 hingga 15 Januari`
+            continue
+        if _is_label(text, low, raw, known, unit):
+            continue
+        counted = known or (unit and raw.lower() not in WEAK_NUMBER_WORDS)
+        partitive = raw.lower() not in WEAK_NUMBER_WORDS and _PARTITIVE_RE.match(text, last.end)
+        if low.is_words and not (counted or partitive):
+            continue  # a number word needs a noun, or `di antara` / `of` (`three of the dead`)
+        if word_before(text, low.start) == "salah":
+            continue
+        unit = unit or low.currency or last.currency
+        end = unit_end if unit_end > last.end else last.end
+        pos = max(pos, end)
+        if high is not None:
+            opened = opener.start("o") if opener else low.start
+            yield from _range(text, opened, end, low, high, unit, known)
+            continue
+        qualifier, start = _qualifier(text, low.start)
+        measure = _measure(text, start, end, unit, low.currency)
+        yield Figure(start=start, end=end, text=text[start:end], value=low.value, unit=unit,
+                     qualifier=qualifier, measure=measure)  # fmt: skip
+
+
+def _range(
+    text: str, start: int, end: int, low: _Number, high: _Number, unit: str | None, known: bool
+) -> Iterator[Figure]:
+    measure = _measure(text, start, end, unit, low.currency or high.currency)
+    for value, qualifier in ((low.value, "at_least"), (high.value, "at_most")):
+        yield Figure(start=start, end=end, text=text[start:end], value=value, unit=unit,
+                     qualifier=qualifier, measure=measure)  # fmt: skip

@@ -1,0 +1,212 @@
+"""Quotes: words inside quotation marks, with their attribution.
+
+Marks are paired per paragraph (curly, straight, guillemets; a straight mark
+opens before a word and closes after one). A quote never closed runs to the end
+of its paragraph, or on into the next one when that opens with a mark. A
+closing mark followed by an attribution (`," ujar Putin`) ends every open
+quote, so a nested `"…"` left open inside `“…` still ends there. A short quote
+inside a sentence with no attribution is a scare quote and is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kzreader.extract.entities import WORD_RE
+from kzreader.extract.spans import alternation
+from kzreader.extract.speakers import Cast, SpeakerRef, read_speaker, subject_before
+from kzreader.extract.tables import (
+    ACCORDING_TO,
+    SCARE_QUOTE_MAX_WORDS,
+    SPEECH_VERBS_AFTER,
+    SPEECH_VERBS_BEFORE,
+)
+from kzreader.model import Quote
+
+OPENERS = "“„«‹"
+CLOSERS = "”»›"
+MARK_RE = re.compile(r"[“”„«»‹›\"]")
+EMBEDDED_MAX_WORDS = 12
+"""An unattributed quote inside a sentence up to this long is a fragment, not speech."""
+
+_AFTER_VERB_RE = re.compile(
+    rf"[\s,]*(?P<verb>\b(?:{alternation(SPEECH_VERBS_AFTER)})(?P<nya>nya)?\b"
+    rf"|\b(?:{alternation(ACCORDING_TO)})\b)",
+    re.IGNORECASE,
+)
+_AFTER_SUBJECT_RE = re.compile(
+    r"[\s,]*(?P<subj>(?:[\w'’-]|\.(?=\w))+(?:\s+(?:[\w'’-]|\.(?=\w))+){0,11}?)"
+    r"(?:\s*,[^.!?“”\"\n]{1,100}?,)?\s+"
+    rf"(?P<verb>(?:{alternation(SPEECH_VERBS_BEFORE | SPEECH_VERBS_AFTER)}))\b",
+    re.IGNORECASE,
+)
+_BEFORE_VERB_RE = re.compile(
+    rf"\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b(?P<tail>(?:\s+[\w'’-]+){{0,4}}?)\s*[,:]?\s*$"
+    rf"|\b(?:{alternation(ACCORDING_TO)})\s+(?P<who>[^,.!?]{{1,80}}),\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Offsets of one quotation: the words, and where its marks sit."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when never closed
+    continued: bool = False  # the next paragraph carries on this quote
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, int, int] | None:
+    """`, kata Tokayev` / `ujarnya` / `Tokayev said` right after a closing mark."""
+    m = _AFTER_VERB_RE.match(text, pos, limit)
+    if m:
+        if m.group("nya"):
+            return SpeakerRef("pronoun", "nya"), m.start("verb"), m.end()
+        ref, end = read_speaker(text, m.end(), limit)
+        return ref, m.start("verb"), max(end, m.end())
+    ends_clause = text[pos - 2 : pos - 1] in {",", ".", "!", "?"} or text[pos : pos + 1] == ","
+    m = _AFTER_SUBJECT_RE.match(text, pos, limit) if ends_clause else None
+    if m:
+        ref = subject_before(text, m.start("subj"), m.end("subj"))
+        if ref is not None:
+            return ref, m.start("subj"), m.end()
+    return None
+
+
+def attribution_before(text: str, lo: int, hi: int) -> tuple[SpeakerRef | None, int, int] | None:
+    """`Tokayev mengatakan, "…` / `Menurut X, "…` / `dia berkata:` ending at `hi`."""
+    last = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+        last = m.end()
+    m = _BEFORE_VERB_RE.search(text, last, hi)
+    if not m:
+        return None
+    if m.group("who"):
+        ref, _ = read_speaker(text, m.start("who"), m.end("who"))
+        return ref, m.start(), m.end("who")
+    return subject_before(text, last, m.start()), last, m.end("tail")
+
+
+def _is_opening(text: str, i: int, ps: int, pe: int, stack: list[tuple[str, int]]) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > ps else " "
+    after = text[i + 1] if i + 1 < pe else " "
+    if ch == '"':
+        if stack and stack[-1][0] == '"' and not before.isspace():
+            return False
+        return (before.isspace() or before in "([{:—–-'‘") and not after.isspace()
+    if ch in OPENERS:  # a curly opener written where a closer belongs
+        return not (stack and not before.isspace() and (after.isspace() or not after.isalnum()))
+    return not stack and before.isspace() and after.isalnum()  # a closer used as an opener
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every outermost quotation, in order."""
+    spans: list[QuoteSpan] = []
+    carry: tuple[int, int] | None = None  # (open mark, paragraph end) of an unclosed quote
+    for ps, pe in _paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        if carry:
+            goes_on = first < pe and text[first] in OPENERS + '"'
+            spans.append(_span(text, carry[0], carry[1], None, continued=goes_on))
+            carry = None
+        for m in MARK_RE.finditer(text, ps, pe):
+            i = m.start()
+            if _is_opening(text, i, ps, pe, stack):
+                stack.append((m.group(), i))
+                continue
+            if not stack:
+                continue
+            if len(stack) > 1 and attribution_after(text, i + 1, pe) is None:
+                stack.pop()
+                continue
+            spans.append(_span(text, stack[0][1], i, i))
+            stack = []
+        if stack:
+            carry = (stack[0][1], pe)
+    if carry:
+        spans.append(_span(text, carry[0], carry[1], None))
+    return spans
+
+
+def _span(
+    text: str, open_mark: int, end: int, close: int | None, *, continued: bool = False
+) -> QuoteSpan:
+    start = open_mark + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, open_mark, close, continued)
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    ps = text.rfind("\n", 0, pos) + 1
+    pe = text.find("\n", pos)
+    return ps, len(text) if pe < 0 else pe
+
+
+def _attribution(text: str, q: QuoteSpan) -> tuple[SpeakerRef | None, int, int] | None:
+    ps, _ = _paragraph_bounds(text, q.open_mark)
+    if q.close_mark is not None:
+        _, pe = _paragraph_bounds(text, q.close_mark)
+        found = attribution_after(text, q.close_mark + 1, min(pe, q.close_mark + 200))
+        if found:
+            return found
+    lead = text[ps : q.open_mark].rstrip()
+    if lead:
+        return attribution_before(text, max(ps, q.open_mark - 300), q.open_mark)
+    if ps > 0 and text[:ps - 1].rstrip().endswith(":"):  # `dia berkata:` ends the paragraph before
+        pps, _ = _paragraph_bounds(text, ps - 1)
+        return attribution_before(text, pps, ps - 1)
+    return None
+
+
+def _is_fragment(text: str, q: QuoteSpan, words: int) -> bool:
+    """A scare quote or a quoted fragment inside the writer's own sentence."""
+    ps, _ = _paragraph_bounds(text, q.open_mark)
+    lead = text[ps : q.open_mark].rstrip()
+    inside = bool(lead) and lead[-1] not in ":"
+    return inside and (words <= SCARE_QUOTE_MAX_WORDS or (words <= EMBEDDED_MAX_WORDS and
+                       not re.search(r"[.!?]", text[q.start : q.end])))  # fmt: skip
+
+
+def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote]:
+    """Quotes with resolved speakers; `spans` from `find_quote_spans`."""
+    previous: str | None = None
+    previous_end = -1
+    found_all = [_attribution(text, q) for q in spans]
+    for i in range(len(spans) - 2, -1, -1):  # a quote running on takes its sequel's attribution
+        if spans[i].continued and found_all[i] is None:
+            found_all[i] = found_all[i + 1]
+    for q, found in zip(spans, found_all, strict=True):
+        words = sum(1 for _ in WORD_RE.finditer(text, q.start, q.end))
+        if found is None and _is_fragment(text, q, words):
+            continue
+        if found is None:
+            continued = previous is not None and text.count("\n", previous_end, q.start) <= 1
+            speaker = previous if continued else cast.resolve(None, q.open_mark)
+            cue = None
+        else:
+            ref, cs, ce = found
+            at = q.open_mark if cs > q.start else cs
+            speaker = cast.resolve(ref, at)
+            cue = text[cs:ce].strip(" ,:") or None
+            if speaker:
+                cast.note(min(ce, len(text) - 1) if cs > q.start else cs, speaker)
+        previous, previous_end = speaker, q.end
+        yield Quote(start=q.start, end=q.end, text=text[q.start : q.end], speaker=speaker,
+                    cue=cue)  # fmt: skip

@@ -1,0 +1,80 @@
+"""Figures: values, qualifiers, units, measures, and what is not a figure."""
+
+import pytest
+
+from kzreader.extract.figures import find_figures
+
+
+def figs(text, language="id"):
+    return [(f.text, f.value, f.unit, f.qualifier, f.measure)
+            for f in find_figures(text, language=language)]  # fmt: skip
+
+
+def test_seed_style_figures():
+    text = ("Sekitar 2.500 pasukan CSTO diterjunkan. Kerusuhan menewaskan lebih dari 160 orang. "
+            "Penarikan tidak akan sampai melebihi 10 hari.")  # fmt: skip
+    assert figs(text) == [
+        ("Sekitar 2.500 pasukan", 2500, "pasukan", "approx", "troops"),
+        ("lebih dari 160 orang", 160, "orang", "more_than", "deaths"),
+        ("melebihi 10 hari", 10, "hari", "at_most", "duration"),
+    ]
+
+
+def test_number_words_need_a_counted_noun():
+    got = figs("aliansi enam negara, pergi dua hari ke depan")
+    assert got[0][:3] == ("enam negara", 6, "negara")
+    assert [f[1] for f in figs("dua hari ke depan")] == [2]
+    assert figs("di Lima, Peru, salah satu pejabat") == []
+
+
+def test_measure_comes_from_the_clause():
+    got = figs("225 orang telah tewas, sementara sekitar 7.000 orang telah ditangkap")
+    assert [f[4] for f in got] == ["deaths", "detained"]
+
+
+def test_bare_number_without_unit():
+    assert figs("di antaranya sekitar 5.000 telah diproses") == [
+        ("sekitar 5.000", 5000, None, "approx", None)
+    ]
+
+
+def test_money_and_percent():
+    got = figs("kerugian Rp 1,2 triliun atau 87 miliar tenge, naik 25 persen dan 50%")
+    assert [(f[1], f[4]) for f in got] == [
+        (1_200_000_000_000, "money"), (87_000_000_000, "money"), (25, "percent"), (50, "percent"),
+    ]  # fmt: skip
+
+
+def test_ranges_give_two_figures_over_one_span():
+    got = list(find_figures("sebanyak 20-30 orang dan antara 5 hingga 12 tahun"))
+    assert [(f.value, f.qualifier) for f in got] == [
+        (20, "at_least"), (30, "at_most"), (5, "at_least"), (12, "at_most"),
+    ]  # fmt: skip
+    assert got[0].text == got[1].text == "20-30 orang"
+    assert got[2].text == "antara 5 hingga 12 tahun"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wawancara dengan Russia-24", "pandemi COVID-19 dan KTT G20 serta jet F-16",
+        "1. Kemenlu Kazakhstan sebut berita itu", "mundur pada awal 2023",
+        "Selasa (11/1/2022)", "Pasal 3 ayat 2", "ratusan orang dan puluhan polisi",
+        "pukul 10.00 WIB", "pada 2 Januari", "on Jan. 6", "hari pertama", "salah satu",
+        "10 hingga 15 Januari", "televisi Khabar 24 melaporkan",
+    ],
+)  # fmt: skip
+def test_not_figures(text):
+    assert figs(text) == []
+
+
+def test_thirty_years_is_a_figure():
+    assert figs("dalam 30 tahun terakhir")[0][:3] == ("30 tahun", 30, "tahun")
+
+
+def test_english_figures():
+    got = figs("about 1.5 million people, more than 2,500 troops, a two-week state, "
+               "three of the dead", language="en")  # fmt: skip
+    assert [(f[1], f[3]) for f in got] == [
+        (1_500_000, "approx"), (2500, "more_than"), (2, None), (3, None),
+    ]  # fmt: skip
