@@ -64,9 +64,9 @@ class ParseCache:
         wanted: dict[Path, str] = {}
         restat: list[tuple[str, int, int, str]] = []
         for path in files:
-            key_path = str(path.resolve())
+            key_path = os.path.abspath(path)
             try:
-                st = path.stat()
+                st = os.stat(key_path)
             except OSError:
                 continue
             known = rows.get(key_path)
@@ -104,7 +104,7 @@ class ParseCache:
             except OSError:
                 continue
             blob_rows.append((key, encode(articles)))
-            file_rows.append((str(path.resolve()), st.st_size, st.st_mtime_ns, key))
+            file_rows.append((os.path.abspath(path), st.st_size, st.st_mtime_ns, key))
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blob_rows)
@@ -133,12 +133,17 @@ class ParseCache:
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Building many small tuples triggers full collections that find nothing: skip them."""
+    """Building many small tuples triggers full collections that find nothing: skip them.
+
+    What was built is then frozen (moved out of the collector's reach): a loaded
+    corpus lives as long as the program, so scanning it again is pure cost.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -149,8 +154,8 @@ def encode(articles: list[Article]) -> bytes:
         [
             (
                 tuple(getattr(a, name) for name in _SCALARS),
-                [fact_to_row(f) for f in a.facts],
-                [(t.line, t.kept, t.reason) for t in a.trace],
+                marshal.dumps([fact_to_row(f) for f in a.facts]),
+                marshal.dumps([(t.line, t.kept, t.reason) for t in a.trace]),
             )
             for a in articles
         ]

@@ -6,6 +6,7 @@ string indices into `Article.text`, end excluded.
 
 from __future__ import annotations
 
+import marshal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -125,22 +126,27 @@ class LazySeq(Sequence[T], Generic[T]):
 
     __slots__ = ("_decode", "_items", "_rows")
 
-    def __init__(self, rows: Sequence[Any], decode: Callable[[Any], T]) -> None:
-        self._rows: Sequence[Any] | None = rows
+    def __init__(self, rows: Sequence[Any] | bytes, decode: Callable[[Any], T]) -> None:
+        self._rows: Sequence[Any] | bytes | None = rows
         self._decode = decode
         self._items: tuple[T, ...] | None = None
 
+    def _raw_rows(self) -> Sequence[Any]:
+        if isinstance(self._rows, bytes):  # still marshalled, as the cache stores it
+            self._rows = marshal.loads(self._rows)
+        return self._rows or ()
+
     def _all(self) -> tuple[T, ...]:
         if self._items is None:
-            self._items = tuple(map(self._decode, self._rows or ()))
+            self._items = tuple(map(self._decode, self._raw_rows()))
             self._rows = None
         return self._items
 
     def kinds(self) -> Iterator[str]:
-        """The first element of each row (a fact's kind) without decoding."""
-        if self._rows is not None:
-            return (row[0] for row in self._rows)
-        return (getattr(item, "kind", "") for item in self._items or ())
+        """The first element of each row (a fact's kind) without building objects."""
+        if self._items is None:
+            return (row[0] for row in self._raw_rows())
+        return (getattr(item, "kind", "") for item in self._items)
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -150,7 +156,7 @@ class LazySeq(Sequence[T], Generic[T]):
         return self._all()[index]
 
     def __len__(self) -> int:
-        return len(self._rows) if self._rows is not None else len(self._items or ())
+        return len(self._raw_rows()) if self._items is None else len(self._items)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self._all())

@@ -70,10 +70,11 @@ def test_cache_follows_content_not_path(seeds_dir: Path, tmp_path: Path) -> None
     copy = tmp_path / "a.txt"
     shutil.copy(sorted(seeds_dir.iterdir())[1], copy)
     first = load_corpus([copy], cache_path=cache).articles[0]
-    copy.write_text(copy.read_text(encoding="utf-8") + "\nKalimat tambahan di akhir artikel ini.\n")
+    edited = copy.read_text(encoding="utf-8").replace("dua hari ke depan", "tiga hari ke depan")
+    copy.write_text(edited, encoding="utf-8")
     second = load_corpus([copy], cache_path=cache).articles[0]
     assert second.id != first.id
-    assert "Kalimat tambahan" in second.text
+    assert "tiga hari ke depan" in second.text and "dua hari ke depan" in first.text
 
 
 def test_damaged_cache_is_rebuilt(seeds_dir: Path, tmp_path: Path) -> None:

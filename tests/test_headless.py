@@ -12,7 +12,7 @@ PROBE = """
 import importlib, json, pkgutil, sys
 import kzreader
 names = [m.name for m in pkgutil.walk_packages(kzreader.__path__, "kzreader.")
-         if not m.name.startswith("kzreader.tui")]
+         if not m.name.startswith("kzreader.tui") and not m.name.endswith("__main__")]
 for name in names:
     importlib.import_module(name)
 print(json.dumps({"modules": names, "ui": sorted(m for m in sys.modules

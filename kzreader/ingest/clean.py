@@ -1,0 +1,65 @@
+"""The body: paragraphs between header and footer, minus in-body boilerplate.
+
+Returns the cleaned text (one paragraph a line) and a trace with one entry per
+raw line saying whether it was kept and why not.
+"""
+
+from __future__ import annotations
+
+from kzreader.ingest.layout import Layout
+from kzreader.ingest.outlets import name_key
+from kzreader.model import LineTrace
+
+HEADER_REASONS = {"text": "header", "related_header": "related"}
+
+
+def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
+    """Kept paragraphs joined by `\\n`, and what happened to each raw line."""
+    lines = layout.lines
+    reasons: list[str] = [""] * len(lines)
+    for i, ln in enumerate(lines[: layout.start]):
+        reasons[i] = "title" if layout.title and ln.text == layout.title else (
+            HEADER_REASONS.get(ln.kind, ln.reason))  # fmt: skip
+    for i in range(layout.stop, len(lines)):
+        reasons[i] = "blank" if lines[i].kind == "blank" else "footer"
+    title_key = name_key(layout.title) if layout.title else None
+    seen: set[str] = set()
+    kept: list[int] = []
+    in_related = False
+    for i in range(layout.start, layout.stop):
+        ln = lines[i]
+        if ln.kind == "blank":
+            in_related = False
+            reasons[i] = "blank"
+            continue
+        if ln.kind == "related_header":
+            in_related = True
+            reasons[i] = "related"
+            continue
+        if ln.kind != "text":
+            reasons[i] = ln.reason
+            continue
+        if in_related and not ln.prose:
+            reasons[i] = "related"
+            continue
+        in_related = False
+        key = name_key(ln.text)
+        if title_key and key == title_key:
+            reasons[i] = "title"
+        elif title_key and len(key) > len(title_key) and key.startswith(title_key):
+            reasons[i] = "caption"  # a caption glued to the repeated title
+        elif key in seen:
+            reasons[i] = "duplicate"
+        else:
+            seen.add(key)
+            kept.append(i)
+    last_prose = max((i for i in kept if lines[i].prose), default=None)
+    if last_prose is not None:
+        for i in kept:
+            if i > last_prose:
+                reasons[i] = "trailing"
+        kept = [i for i in kept if i <= last_prose]
+    trace = [LineTrace(ln.raw, not reasons[i], reasons[i]) for i, ln in enumerate(lines)]
+    for i in kept:
+        trace[i] = LineTrace(lines[i].raw, True, "")
+    return "\n".join(lines[i].text for i in kept), trace

@@ -1,0 +1,76 @@
+"""Stated publication dates: byline/date lines and metadata fields → ISO 8601.
+
+dateutil does the parsing, taught Indonesian month and day names by a
+`parserinfo` built from `kzreader.lexicon`; WIB/WITA/WIT become fixed offsets.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dateutil import parser as dateutil_parser
+
+from kzreader.ingest.rules import DATE_TEXT, TIME_TEXT, ZONE_TEXT
+from kzreader.lexicon import MONTHS, TIMEZONES, WEEKDAYS, tz_suffix
+
+
+def _names(table: dict[str, int], first: int, count: int) -> list[tuple[str, ...]]:
+    return [tuple(k for k, v in table.items() if v == n) for n in range(first, first + count)]
+
+
+class IndonesianParserInfo(dateutil_parser.parserinfo):
+    """dateutil's parser info with Indonesian and English month and weekday names."""
+
+    MONTHS = _names(MONTHS, 1, 12)
+    WEEKDAYS = _names(WEEKDAYS, 0, 7)
+    JUMP = [*dateutil_parser.parserinfo.JUMP, "pukul", "jam", "|", "•"]  # noqa: RUF012
+
+
+_INFO = IndonesianParserInfo(dayfirst=True)
+_TZINFOS = {name.upper(): hours * 3600 for name, hours in TIMEZONES.items()}
+
+
+def parse_iso(value: str) -> str | None:
+    """`2022-01-09T10:32:00Z` → `2022-01-09T10:32:00+00:00`; `2022-01-13` stays a date."""
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return datetime.fromisoformat(value).date().isoformat()
+        stamp = datetime.fromisoformat(value.replace(" ", "T", 1))
+    except ValueError:
+        return None
+    return stamp.isoformat(timespec="seconds")
+
+
+def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
+    """The publication date a date line states, as ISO 8601, or None.
+
+    `Rabu, 12 Januari 2022 | 09:01 WIB` → `2022-01-12T09:01:00+07:00`;
+    `Tue, January 11, 2022` → `2022-01-11`. A time with no zone named takes
+    `default_zone` (hours from UTC) when given, else stays without offset.
+    """
+    found = DATE_TEXT.search(line)
+    if not found:
+        return None
+    if found.group("iso"):
+        return parse_iso(found.group("iso"))
+    clock = TIME_TEXT.search(line, found.end()) or TIME_TEXT.search(line[: found.start()])
+    zone = ZONE_TEXT.search(line)
+    snippet = found.group(0).replace(",", " ")
+    if clock:
+        ampm = f" {clock.group('ampm')}m" if clock.group("ampm") else ""
+        snippet += f" {clock.group('h')}:{clock.group('m')}{ampm}"
+    try:
+        stamp = dateutil_parser.parse(snippet, parserinfo=_INFO, dayfirst=True)
+    except (ValueError, OverflowError):
+        return None
+    if not clock:
+        return stamp.date().isoformat()
+    hours = TIMEZONES[zone.group("zone").lower()] if zone else default_zone
+    text = stamp.strftime("%Y-%m-%dT%H:%M:00")
+    return text + tz_suffix(hours) if hours is not None else text
+
+
+def parse_field(value: str, *, default_zone: int | None = None) -> str | None:
+    """A date from a record or page field: ISO first, else as a date line."""
+    return parse_iso(value) or parse_stated(value, default_zone=default_zone)

@@ -1,0 +1,166 @@
+"""Where the body is: header above it, footer below it, the dateline lead and the title.
+
+The idea: a dateline lead (`PLACE, OUTLET -`, `OUTLET -`) opens the body and
+everything above it is header material (title, subtitle, captions, bylines).
+Without one, the body opens at the first line that reads like a paragraph. It
+ends at the first footer line (`Populer`, `Sumber:`, a byline, `(isa/bac)` …);
+short lines after its last paragraph are trailers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzreader.ingest import rules
+from kzreader.ingest.lines import Line, classify, normalise
+from kzreader.ingest.outlets import name_key, outlet_table
+
+HEADER_SCAN = 40
+"""How many lines from the top the lead and header meta are looked for in."""
+
+STOP_KINDS = frozenset({"stop", "source", "byline"})
+
+_PAREN = re.compile(r"\(([^()]+)\)")
+_DATEISH = re.compile(r"^(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2}$|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+
+
+@dataclass
+class Lead:
+    """The dateline lead paragraph: its index, place and outlet token."""
+
+    index: int
+    place: str | None
+    outlet: str | None
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    start: int  # first body line (len(lines) when there is no body)
+    stop: int  # first footer line
+    lead: Lead | None
+    title: str | None
+
+    @property
+    def header(self) -> list[Line]:
+        return self.lines[: self.start]
+
+    @property
+    def footer(self) -> list[Line]:
+        return self.lines[self.stop :]
+
+
+def natural_case(text: str) -> str:
+    """`NUR-SULTAN` → `Nur-Sultan`, `RENI ERINA` → `Reni Erina`; mixed case is left alone."""
+    if not text.isupper():
+        return text
+    words = []
+    for word in text.split(" "):
+        low = word.lower()
+        words.append(low if low in rules.NAME_PARTICLES else re.sub(
+            r"[^\W\d_]+", lambda m: m.group(0).capitalize(), low))  # fmt: skip
+    return " ".join(words)
+
+
+def outlet_token(token: str) -> str | None:
+    """The outlet a dateline token names: a known alias, or an unknown `site.com`."""
+    known = outlet_table().lookup(token)
+    if known:
+        return known.name
+    return token if rules.DOMAIN_LIKE.match(token) else None
+
+
+def parse_lead(line: Line, *, first_prose: bool) -> Lead | None:
+    """A `Lead` when the line opens with a dateline; `first_prose` relaxes the proof needed."""
+    m = rules.LEAD.match(line.text)
+    if not m or len(m.group("prefix")) > 60:
+        return None
+    prefix = m.group("prefix")
+    outlet = None
+    for inner in _PAREN.findall(prefix):
+        outlet = outlet or outlet_token(inner)
+    place = None
+    for segment in _PAREN.sub("", prefix).split(","):
+        segment = segment.strip()
+        if not segment:
+            continue
+        named = outlet_token(segment)
+        if named:
+            outlet = outlet or named
+        elif place is None and not _DATEISH.match(segment):
+            place = natural_case(segment)
+    if outlet is None and not first_prose:
+        return None
+    if outlet is None and (place is None or len(place.split()) > 3):
+        return None
+    return Lead(index=-1, place=place, outlet=outlet)
+
+
+def _pick_title(header: list[Line]) -> str | None:
+    """The headline among the header lines: repeated, else the first of 4+ words."""
+    candidates = [
+        ln for ln in header
+        if ln.kind == "text" and name_key(ln.text.replace(" ", "")) not in rules.SECTIONS
+        and outlet_table().lookup(ln.text) is None and ln.words <= 40
+    ]  # fmt: skip
+    seen: set[str] = set()
+    for ln in candidates:
+        key = name_key(ln.text)
+        if key in seen:
+            return ln.text
+        seen.add(key)
+    for ln in candidates:
+        if ln.words >= 4:
+            return ln.text
+    longest = max(
+        (ln for ln in candidates if ln.words >= 2), key=lambda ln: len(ln.text), default=None
+    )
+    return longest.text if longest else None
+
+
+_SENTENCE_END = (".", "!", "?", "”", '"', ".'")
+
+
+def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
+    """Index of the first body line, and the lead when a dateline opens the body."""
+    first_prose = next((i for i, ln in enumerate(lines) if ln.prose), None)
+    first_text = next((i for i, ln in enumerate(lines) if ln.kind == "text"), None)
+    limit = min(len(lines), HEADER_SCAN)
+    for i in range(limit):
+        ln = lines[i]
+        if ln.kind != "text":
+            continue
+        # a document that opens with a short sentence under a bare `Jakarta -` has no header
+        opens_with_sentence = i == first_text and ln.text.rstrip().endswith(_SENTENCE_END)
+        lead = parse_lead(ln, first_prose=(i == first_prose or opens_with_sentence))
+        if lead:
+            lead.index = i
+            return i, lead
+        if first_prose is not None and i >= first_prose:
+            break
+    if first_prose is None:
+        fallback = next((i for i, ln in enumerate(lines) if ln.kind == "text"), len(lines))
+        return fallback, None
+    # a dek or summary above the date line is header too
+    for j in range(first_prose + 1, min(first_prose + 4, len(lines))):
+        if lines[j].kind == "date":
+            later = next((k for k in range(j + 1, len(lines)) if lines[k].prose), None)
+            if later is not None:
+                return later, None
+        if lines[j].prose:
+            break
+    return first_prose, None
+
+
+def read_layout(text: str, *, title_hint: str | None = None) -> Layout:
+    """Normalise and classify every line of `text`, then find header, body and footer."""
+    lines = [classify(normalise(raw)) for raw in text.split("\n")]
+    start, lead = _find_start(lines)
+    stop = len(lines)
+    for i in range(start, len(lines)):
+        if lines[i].kind in STOP_KINDS and (lead is None or i != lead.index):
+            stop = i
+            break
+    title = title_hint or _pick_title(lines[:start])
+    return Layout(lines=lines, start=start, stop=stop, lead=lead, title=title)

@@ -1,0 +1,88 @@
+"""Files in, raw documents out: size and binary checks, decoding, format dispatch."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzreader.ingest.decode import decode_bytes, sniff_binary
+from kzreader.ingest.errors import LoadFailure
+from kzreader.ingest.sanitize import sanitize
+
+MAX_BYTES = 20_000_000
+"""Files above this size (20 MB) are refused: no news article is that long."""
+
+FORMATS: dict[str, str] = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}  # fmt: skip
+"""Suffix → reader. Any other suffix is read as text, or as HTML when it looks like HTML."""
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(FORMATS)
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document read from a file, before cleaning."""
+
+    path: str
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+    fmt: str = "text"  # text | html | json
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<body" in text.lower()
+
+
+def read_documents(path: Path) -> list[RawDoc]:
+    """Every document in one file (a JSON/JSONL file may hold many).
+
+    Raises `LoadFailure` with a one-line reason when the file cannot be read.
+    """
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise LoadFailure(exc.strerror or "cannot be read") from None
+    if size > MAX_BYTES:
+        raise LoadFailure(
+            f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 1_000_000} MB)"
+        )
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise LoadFailure(exc.strerror or "cannot be read") from None
+    if not data.strip():
+        raise LoadFailure("empty file")
+    binary = sniff_binary(data)
+    if binary:
+        raise LoadFailure(f"binary file ({binary})")
+    text = decode_bytes(data)
+    if not text.strip():
+        raise LoadFailure("empty file")
+    fmt = FORMATS.get(Path(path).suffix.lower(), "text")
+    if fmt == "text" and _looks_like_html(text):
+        fmt = "html"
+    name = str(path)
+    if fmt == "html":
+        from kzreader.ingest.html import extract_html
+
+        body, fields = extract_html(text)
+        return [RawDoc(name, sanitize(body), _clean_fields(fields), "html")]
+    if fmt in ("json", "jsonl"):
+        from kzreader.ingest.records import parse_json, parse_jsonl
+
+        records = parse_json(text) if fmt == "json" else parse_jsonl(text)
+        return [RawDoc(name, sanitize(b), _clean_fields(f), "json") for b, f in records]
+    text = sanitize(text)
+    if not text.strip():
+        raise LoadFailure("no text after removing control characters")
+    return [RawDoc(name, text, {}, "text")]
+
+
+def _clean_fields(fields: dict[str, str]) -> dict[str, str]:
+    """Metadata values are shown too: same sanitising, one line each."""
+    return {k: " ".join(sanitize(v).split()) for k, v in fields.items()}

@@ -1,0 +1,183 @@
+"""Metadata from the header, footer and fields: title, outlet, via, authors, dates …"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kzreader.ingest import rules
+from kzreader.ingest.dates import parse_field, parse_stated
+from kzreader.ingest.layout import Layout, natural_case, outlet_token
+from kzreader.ingest.lines import Line
+from kzreader.ingest.outlets import name_key, outlet_table
+from kzreader.lexicon import WEEKDAYS
+
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*[•|,–-]\s+\S")
+_SPLIT_AUTHORS = re.compile(r"\s*(?:;|,|&|\band\b|\bdan\b)\s*")
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    section: str | None = None
+    dateline: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+def _canonical(token: str | None) -> str | None:
+    if not token:
+        return None
+    known = outlet_table().lookup(token)
+    return known.name if known else None
+
+
+def _site_name(fields: dict[str, str]) -> str | None:
+    """The outlet a record or page says it comes from (`outlet`, `sitename`, host, url)."""
+    for key in ("outlet", "hostname", "url"):
+        value = fields.get(key)
+        known = _canonical(value)
+        if known:
+            return known
+    value = fields.get("outlet") or fields.get("hostname")
+    if value:
+        return re.sub(r"^www\.", "", value)
+    return None
+
+
+def _chrome_outlet(line: Line) -> str | None:
+    """A header line that just names a site (`Dimensy.id`, `Kompas.com`, `detikNews`)."""
+    text = line.text
+    if line.words > 3:
+        return None
+    for candidate in (text, text.split(" ")[0]):
+        named = _canonical(candidate)
+        if named:
+            return named
+    return text if rules.DOMAIN_LIKE.match(text) else None
+
+
+def _date_line_outlet(line: Line) -> str | None:
+    """`CNN Indonesia | Minggu, …`, `Kompas.com - 12/01/2022`: the outlet on a date line."""
+    head = re.split(r"\s*[|•–-]\s+|,\s*", line.text, maxsplit=1)[0]
+    return _canonical(head)
+
+
+def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str | None]:
+    """(outlet, via): who wrote it, and the site that republished it when that differs."""
+    origin: list[str] = []
+    site: list[str] = []
+    weak: list[str] = []
+    table = outlet_table()
+    if layout.lead and layout.lead.outlet:
+        origin.append(layout.lead.outlet)
+    for ln in layout.lines:
+        if ln.byline_outlet:
+            origin.append(ln.byline_outlet)
+        if ln.kind in ("byline", "date"):
+            origin += [o.name for href in ln.links if (o := table.by_host(href))]
+        origin += [o.name for slug in ln.named if (o := table.lookup(slug) or table.by_slug(slug))]
+        if ln.kind in ("date", "byline", "text", "stop") and (o := table.by_layout(ln.text)):
+            origin.append(o.name)
+    named = _site_name(fields)
+    if named:
+        site.append(named)
+    for ln in layout.header:
+        if ln.kind == "date":
+            named = _date_line_outlet(ln)
+        elif ln.kind in ("text", "junk"):
+            named = _chrome_outlet(ln)
+        else:
+            named = None
+        if named:
+            site.append(named)
+    if not origin and not site:
+        weak = [o.name for ln in layout.footer for o in table.mentioned(ln.text)]
+    outlet = (origin or site or weak or [None])[0]
+    via = next((s for s in site if s != outlet), None) if origin else None
+    return outlet, via
+
+
+def find_authors(layout: Layout, fields: dict[str, str]) -> list[str]:
+    """Reporters and writers in natural case; editors are not authors."""
+    names: list[str] = []
+    if fields.get("author"):
+        names = [n for n in _SPLIT_AUTHORS.split(fields["author"]) if n.strip()]
+    if not names:
+        for ln in layout.lines[: layout.start] + layout.footer:
+            names += ln.authors
+    out: dict[str, str] = {}
+    for name in names:
+        clean = natural_case(" ".join(name.split()).strip(" .,"))
+        if clean and name_key(clean) not in out:
+            out[name_key(clean)] = clean
+    return list(out.values())
+
+
+def find_published(layout: Layout, fields: dict[str, str], language: str) -> str | None:
+    """The stated publication date: the record's or page's field, else the header date line."""
+    zone = 7 if language == "id" else None
+    if fields.get("date"):
+        stated = parse_field(fields["date"], default_zone=zone)
+        if stated:
+            return stated
+    dated = [ln for ln in layout.header if ln.kind == "date"]
+    dated.sort(key=lambda ln: (not rules.PUBLISHED_WORDS.search(ln.text),
+                               bool(rules.UPDATED_WORDS.search(ln.text))))  # fmt: skip
+    for ln in dated:
+        if rules.UPDATED_WORDS.search(ln.text) and not rules.PUBLISHED_WORDS.search(ln.text):
+            continue
+        stated = parse_stated(ln.text, default_zone=zone)
+        if stated:
+            return stated
+    return None
+
+
+def find_section(layout: Layout, fields: dict[str, str]) -> str | None:
+    if fields.get("section"):
+        return fields["section"].split(";")[0].strip()
+    for ln in layout.header:
+        if ln.kind == "text" and ln.words <= 3 and name_key(ln.text) in rules.SECTIONS:
+            return ln.text
+    return None
+
+
+def find_dateline(layout: Layout) -> str | None:
+    if layout.lead:
+        return layout.lead.place
+    for ln in layout.header:
+        if ln.kind == "date":
+            m = _PLACE_BEFORE_DATE.match(ln.text)
+            place = m.group("place") if m else ""
+            weekday = any(w.lower() in WEEKDAYS or w.isdigit() for w in place.split())
+            if place and not weekday and not outlet_token(place):
+                return natural_case(place)
+    return None
+
+
+def find_sources(layout: Layout) -> list[str]:
+    """Sources named by trailer lines the cleaner removes (`Sumber : Associated Press`)."""
+    out: list[str] = []
+    for ln in layout.lines:
+        for name in ln.sources:
+            canonical = _canonical(name) or natural_case(name.strip())
+            if canonical not in out:
+                out.append(canonical)
+    return out
+
+
+def read_metadata(layout: Layout, fields: dict[str, str], language: str) -> Meta:
+    outlet, via = find_outlet(layout, fields)
+    return Meta(
+        title=layout.title,
+        outlet=outlet,
+        via=via,
+        authors=find_authors(layout, fields),
+        published=find_published(layout, fields, language),
+        section=find_section(layout, fields),
+        dateline=find_dateline(layout),
+        sources=find_sources(layout),
+    )

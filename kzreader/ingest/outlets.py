@@ -1,0 +1,98 @@
+"""The outlet table (`kzreader/data/outlets.json`): names, aliases, domains, layouts."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def name_key(text: str) -> str:
+    """`KOMPAS.TV` and `Kompas TV` → `kompastv`: how aliases are compared."""
+    return _NON_ALNUM.sub("", text.lower())
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    slugs: tuple[str, ...]
+    layouts: tuple[re.Pattern[str], ...]
+    agency: bool = False
+
+
+class OutletTable:
+    """Look-ups over the outlets: by alias, by host, by layout, by glued slug."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        self._by_key: dict[str, Outlet] = {}
+        self._by_host: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, *outlet.aliases, *outlet.domains):
+                self._by_key.setdefault(name_key(alias), outlet)
+            for domain in outlet.domains:
+                self._by_host.setdefault(domain.lower(), outlet)
+        self._by_slug = {s.lower(): o for o in outlets for s in o.slugs}
+        slugs = "|".join(sorted(map(re.escape, self._by_slug), key=len, reverse=True))
+        self.glued_slug = re.compile(rf"(?<=[.!?\"”])(?i:{slugs})$") if slugs else None
+        self._layouts = [(p, o) for o in outlets for p in o.layouts]
+        self._by_mention = {a: o for o in outlets if not o.agency for a in o.aliases if len(a) >= 4}
+        mentions = "|".join(sorted(map(re.escape, self._by_mention), key=len, reverse=True))
+        self._mention = re.compile(rf"(?<![\w.])(?:{mentions})(?!\w)")
+
+    def lookup(self, text: str | None) -> Outlet | None:
+        """The outlet an alias or domain names (`KOMPAS.TV`, `www.rmol.id`), if known."""
+        if not text:
+            return None
+        host = self.by_host(text)
+        return host or self._by_key.get(name_key(text))
+
+    def by_host(self, text: str) -> Outlet | None:
+        """`https://internasional.republika.co.id/x` → Republika."""
+        host = re.sub(r"^[a-z]+://", "", text.strip().lower()).split("/")[0].split(":")[0]
+        if "." not in host or " " in host:
+            return None
+        parts = host.removeprefix("www.").split(".")
+        for i in range(len(parts) - 1):
+            found = self._by_host.get(".".join(parts[i:]))
+            if found:
+                return found
+        return None
+
+    def by_slug(self, slug: str) -> Outlet | None:
+        return self._by_slug.get(slug.lower())
+
+    def mentioned(self, text: str) -> list[Outlet]:
+        """Outlets (not agencies) a line names in passing: `Kantor Berita Politik RMOL`."""
+        return [self._by_mention[m.group(0)] for m in self._mention.finditer(text)]
+
+    def by_layout(self, line: str) -> Outlet | None:
+        """The outlet whose page layout this line is (RMOL's `SENIN, … | LAPORAN: …`)."""
+        for pattern, outlet in self._layouts:
+            if pattern.search(line):
+                return outlet
+        return None
+
+
+@cache
+def outlet_table() -> OutletTable:
+    """The table shipped in `kzreader/data/outlets.json` (read once)."""
+    raw = json.loads(resources.files("kzreader").joinpath("data/outlets.json").read_text("utf-8"))
+    outlets = [
+        Outlet(
+            name=o["name"],
+            aliases=tuple(o.get("aliases", ())),
+            domains=tuple(o.get("domains", ())),
+            slugs=tuple(o.get("slugs", ())),
+            layouts=tuple(re.compile(p) for p in o.get("layouts", ())),
+            agency=bool(o.get("agency", False)),
+        )
+        for o in raw["outlets"]
+    ]
+    return OutletTable(outlets)

@@ -1,0 +1,54 @@
+"""One raw document → the parts of an Article that ingest owns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kzreader.ingest.clean import clean_body
+from kzreader.ingest.language import STOPWORDS, detect_language
+from kzreader.ingest.layout import read_layout
+from kzreader.ingest.load import RawDoc
+from kzreader.ingest.metadata import read_metadata
+from kzreader.model import LineTrace
+
+
+@dataclass
+class ArticleParts:
+    """Cleaned body, line trace and metadata of one document."""
+
+    text: str
+    trace: list[LineTrace]
+    title: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_basis: str | None = None  # "stated" or None (the pipeline infers the rest)
+    section: str | None = None
+    dateline: str | None = None
+    language: str = "id"
+    sources: list[str] = field(default_factory=list)
+
+
+def read_parts(doc: RawDoc) -> ArticleParts:
+    """Clean the body of `doc` and read its metadata."""
+    title_hint = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
+    layout = read_layout(doc.text, title_hint=title_hint)
+    text, trace = clean_body(layout)
+    declared = (doc.fields.get("language") or "")[:2].lower()
+    language = declared if declared in STOPWORDS else detect_language(text or doc.text)
+    meta = read_metadata(layout, doc.fields, language)
+    return ArticleParts(
+        text=text,
+        trace=trace,
+        title=meta.title,
+        outlet=meta.outlet,
+        via=meta.via,
+        authors=meta.authors,
+        published=meta.published,
+        published_basis="stated" if meta.published else None,
+        section=meta.section,
+        dateline=meta.dateline,
+        language=language,
+        sources=meta.sources,
+    )

@@ -1,0 +1,141 @@
+"""JSON and JSONL article records as scrapers (and trafilatura's JSON output) emit them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kzreader.ingest.errors import LoadFailure
+
+TEXT_KEYS: tuple[str, ...] = (
+    "text", "content", "body", "article", "article_text", "articleBody", "maintext",
+    "full_text", "raw_text",
+)  # fmt: skip
+"""Where a record keeps its body, in order of preference."""
+
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "date": ("date", "published", "published_at", "datePublished", "date_publish", "pubdate",
+             "publish_date", "published_time", "time"),
+    "url": ("url", "link", "canonical", "source"),
+    "author": ("author", "authors", "byline", "creator", "writer"),
+    "outlet": ("outlet", "source-hostname", "sitename", "site_name", "publisher", "media",
+               "source_name", "hostname", "domain"),
+    "section": ("section", "category", "categories", "kanal", "rubrik"),
+    "language": ("language", "lang"),
+}  # fmt: skip
+"""Our field name → the keys scrapers use for it, in order of preference."""
+
+CONTAINER_KEYS: tuple[str, ...] = ("articles", "items", "records", "data", "results", "docs")
+"""A top-level object holding its records in a list under one of these keys."""
+
+_MARKUP = re.compile(r"</?(?:p|div|br|h[1-6]|li|span|a|strong|em|b|i)\b[^>]*>", re.IGNORECASE)
+_BLOCK = re.compile(r"<(?:br\s*/?|/p|/div|/h[1-6]|/li)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _as_text(value: Any) -> str | None:
+    """A field value as one string: lists joined with `; `, objects by their `name`."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        return _as_text(value.get("name"))
+    if isinstance(value, list):
+        parts = [t for t in (_as_text(v) for v in value) if t]
+        return "; ".join(parts) or None
+    return None
+
+
+def _body(record: dict[str, Any]) -> str | None:
+    for key in TEXT_KEYS:
+        text = record.get(key)
+        if isinstance(text, str) and text.strip():
+            if _MARKUP.search(text):  # some scrapers keep the article's HTML
+                import html
+
+                text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", text)))
+            return text
+    return None
+
+
+def record_fields(record: dict[str, Any]) -> dict[str, str]:
+    """The metadata a record carries, under our field names."""
+    fields: dict[str, str] = {}
+    for name, keys in FIELD_KEYS.items():
+        for key in keys:
+            value = _as_text(record.get(key))
+            if value and not (name == "url" and not value.startswith("http")):
+                fields[name] = value
+                break
+    host = _as_text(record.get("hostname"))
+    if host:
+        fields["hostname"] = host
+    return fields
+
+
+def _records(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, dict):
+        if any(k in data for k in TEXT_KEYS):
+            yield data
+            return
+        for key in CONTAINER_KEYS:
+            if isinstance(data.get(key), list):
+                yield from (r for r in data[key] if isinstance(r, dict))
+                return
+    elif isinstance(data, list):
+        yield from (r for r in data if isinstance(r, dict))
+
+
+def _articles(records: Iterable[dict[str, Any]]) -> list[tuple[str, dict[str, str]]]:
+    out = [(body, record_fields(r)) for r in records if (body := _body(r)) is not None]
+    if not out:
+        raise LoadFailure("JSON holds no article records")
+    return out
+
+
+def parse_json(text: str) -> list[tuple[str, dict[str, str]]]:
+    """A `.json` file: one record, a list of records, or `{"articles": [...]}`.
+
+    A file that is really JSON Lines (one object a line) is read as such.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            return parse_jsonl(text)
+        raise LoadFailure(f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+    return _articles(_records(data))
+
+
+def parse_jsonl(text: str) -> list[tuple[str, dict[str, str]]]:
+    """A `.jsonl` file: one record a line.
+
+    A line that is not valid JSON is skipped and the good lines still load; each
+    article from the file then carries `fields["warning"]` naming the bad lines.
+    Only when no line parses is the whole file refused.
+    """
+    records: list[dict[str, Any]] = []
+    bad: list[int] = []
+    first_error = ""
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad.append(number)
+            first_error = first_error or f"line {number}: {exc.msg}"
+            continue
+        records.extend(_records(value))
+    if bad and not records:
+        raise LoadFailure(f"not valid JSON: {first_error}")
+    articles = _articles(records)
+    if bad:
+        warning = "skipped invalid JSON on line " + ", ".join(map(str, bad))
+        for _, fields in articles:
+            fields["warning"] = warning
+    return articles

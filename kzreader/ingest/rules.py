@@ -1,0 +1,176 @@
+"""What the cleaner removes, as tables of patterns: extend a table, not the code.
+
+Every pattern is matched against one normalised line (tags stripped, spaces
+collapsed). `FULL` patterns must match the whole line, `START` ones its start,
+`ANYWHERE` ones anywhere in it. The key of each table is the reason the raw
+view shows for a dropped line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzreader.lexicon import MONTHS, WEEKDAYS
+
+# --- lines dropped wherever they are -------------------------------------------------
+
+JUNK_FULL: dict[str, tuple[str, ...]] = {
+    "share": (
+        r"bagikan:?", r"share(?: this article| on \w+| via \w+| artikel ini)?:?",
+        r"copy link(?: copied)?",
+        r"url telah tercopy", r"link (?:telah )?(?:di)?salin", r"salin link", r"change size",
+        r"(?:facebook|twitter|whatsapp|telegram|line|email|e-mail|print|cetak|linkedin|x)",
+        r"close x", r"tutup", r"dengarkan(?: berita)?", r"listen to this article",
+        r"acquire licensing rights(?:, opens new tab)?", r"opens new tab", r"updated ago",
+        r"premium", r"font size:?.*", r"ukuran (?:huruf|teks):?.*", r"a-? ?a\+?",
+    ),
+    "ad": (
+        r"advertisement(?:\W+scroll to continue)?", r"iklan", r"advertorial", r"ads",
+        r"scroll to (?:continue|resume)(?: with)?(?: content)?", r"scroll untuk melanjutkan.*",
+        r"sponsored(?: content)?", r"konten (?:sponsor|promosi)", r"\W*ad\W*",
+    ),
+    "navigation": (
+        r"home", r"beranda", r"berita", r"news", r"indeks", r"index", r"menu", r"login", r"masuk",
+        r"daftar", r"search", r"cari", r"(?:baca )?halaman (?:selanjutnya|berikutnya)",
+        r"next page", r"halaman \d+ dari \d+", r"lanjut(?:kan)? baca(?:an)?", r"load more",
+        r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
+        r"[-–—•·*|]+", r"\d+",
+    ),
+    "embed": (r"\[gambas:[^\]]*\]", r"\[(?:video|foto|embed|iframe)[^\]]*\]"),
+}  # fmt: skip
+
+JUNK_START: dict[str, tuple[str, ...]] = {
+    "related": (
+        r"(?:baca(?: juga)?|lihat juga|read also|also read|read more|see also|simak juga|"
+        r"artikel terkait|berita terkait|tonton juga|saksikan juga|klik juga)\s*:\s*\S",
+        r"baca juga\s+\S",
+    ),
+}  # fmt: skip
+
+JUNK_ANYWHERE: dict[str, tuple[str, ...]] = {
+    "promo": (
+        r"google news", r"whatsapp channel", r"channel whatsapp", r"klik tanda bintang",
+        r"(?:download|unduh|install) (?:the )?(?:app|aplikasi)", r"telegram channel",
+        r"subscribe to get", r"get \d+% off", r"tanggung jawab (?:dari )?penulis",
+        r"platform untuk menulis", r"cek fakta", r"fakta atau hoaks",
+    ),
+}  # fmt: skip
+
+RELATED_HEADER: tuple[str, ...] = (
+    r"baca juga\s*:?", r"lihat juga\s*:?", r"read also\s*:?", r"read more\s*:?", r"berita terkait",
+    r"artikel terkait", r"related(?: stories| articles| news| content)?", r"more stories",
+    r"rekomendasi(?: untuk anda)?", r"pilihan redaksi", r"berita lainnya", r"video terkait",
+    r"you may also like", r"recommended",
+)  # fmt: skip
+"""A list heading: the short lines under it (until a blank or a paragraph) are headlines."""
+
+# --- lines that end the body: everything after them is footer ---------------------------
+
+STOP_FULL: tuple[str, ...] = (
+    r"populer", r"terpopuler", r"update", r"terkini", r"berita terkini(?: lainnya)?",
+    r"artikel lainnya", r"komentar\s*:?", r"comments?\s*:?", r"topik\s*:?.*", r"topics?\s*:.*",
+    r"topik terkait", r"tags?\s*:.*", r"related articles", r"read next", r"selengkapnya",
+    r"most (?:read|popular)", r"trending(?: now)?", r"editor'?s picks?", r"pilihan editor\s*:.*",
+    r"our standards:.*", r"copyright\b.*", r"©.*", r"hak cipta.*", r"dilarang keras.*",
+    r"(?:simak|tonton|saksikan)(?: juga)? video.*", r"follow (?:berita|kami|us).*",
+    r"ikuti (?:berita|kami).*", r"gabung ke channel.*", r"temukan berita.*",
+    r"download aplikasi.*", r"simak breaking news.*", r"your premium period.*", r"editor\s*:.*",
+    r"penyunting\s*:.*", r"redaktur\s*:.*",
+)  # fmt: skip
+"""Matched ignoring case against the whole line."""
+
+SIGNOFF = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)")
+"""Editors' initials closing an article: `(isa/bac)`, `(rhs)` (lower case only)."""
+
+SOURCE_LINE = re.compile(r"(?i)^(?:sumber|source|sources)\s*:\s*(?P<names>.+)$")
+"""`Sumber : Associated Press` — a trailer naming where the story came from."""
+
+# --- captions -----------------------------------------------------------------------------
+
+CAPTION_START = re.compile(
+    r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto)\s*:"
+    r"|\[\d+/\d+\]"  # Reuters gallery index: `[1/5] A view shows …`
+)
+CAPTION_CREDIT_PATH = re.compile(
+    r"(?i:antara foto|reuters|afp|ap photo|getty images|epa|anadolu)\s*/\s*[A-Z][\w .]*"
+    r"(?:/\w+)*\.?\Z"  # `… ANTARA FOTO/REUTERS/Pavel Mikheyev/rwa.`
+)
+CAPTION_CREDIT_BRACKET = re.compile(
+    r"[(\[][^()\[\]]*(?i:/|\bvia\b|\bfoto\b|\bphoto\b|\bdok\b|\bcredit\b|\.com\b)[^()\[\]]*[)\]]\Z"
+)  # `… (AFP/ABDUAZIZ MADYAROV)`, `[AKORDA PRESS SERVICE via REUTERS]`, `(twitter.com/X)`
+CAPTION_CREDIT_GLUED = re.compile(r"\w/\s?[A-Z][A-Za-z.]{1,15}\Z")  # `…kerusuhan/Net`, `…/AP`
+"""A photo caption: starts with a photo label, or ends with a photo credit."""
+
+# --- bylines --------------------------------------------------------------------------------
+
+AUTHOR_LABELS: tuple[str, ...] = (
+    "laporan", "penulis", "reporter", "oleh", "pewarta", "wartawan", "rep", "writer",
+    "author", "written by", "by", "reporting by", "writing by", "additional reporting by",
+    "kontributor", "koresponden",
+)  # fmt: skip
+"""`LABEL: Name` (or `By Name`): the name is an author."""
+
+OTHER_LABELS: tuple[str, ...] = (
+    "editor", "red", "redaktur", "penyunting", "editing by", "editor's note", "fotografer",
+    "photographer", "produser", "producer", "translated by", "penerjemah", "uploader",
+)  # fmt: skip
+"""`LABEL: Name`: a credit that is not authorship."""
+
+INLINE_JUNK = re.compile(r"\s*\b(?P<slug>\w+) news logo(?: article)?\b\s*", re.IGNORECASE)
+"""`rmol news logo` left by an image alt text; the word before names the outlet."""
+
+UPDATED_WORDS = re.compile(r"(?i)\b(?:diperbarui|updated?|diupdate|modified|last modified)\b")
+PUBLISHED_WORDS = re.compile(r"(?i)\b(?:diterbitkan|dipublikasikan|published|terbit|posted)\b")
+
+# --- dates in bylines -----------------------------------------------------------------------
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+DATE_TEXT = re.compile(
+    rf"(?i)(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?"
+    rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
+    rf"|(?P<dmy>\b\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}})"
+    rf"|(?P<mdy>\b(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|(?P<num>\b\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+)
+TIME_TEXT = re.compile(
+    r"(?i)\b"
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap])\.?m\.?)?(?!\d)"
+)
+ZONE_TEXT = re.compile(r"\b(?P<zone>WIB|WITA|WIT|UTC|GMT)\b")
+DATE_FILLER = re.compile(
+    rf"(?i)\b(?:{_WEEKDAY}|pukul|jam|wib|wita|wit|utc|gmt|am|pm|diterbitkan|dipublikasikan|"
+    rf"published|terbit|posted|diperbarui|updated?|diupdate|modified|on|at|last)\b\.?"
+    r"|[\s,|•·:/()-]+"
+)
+"""What may sit around a date on a date line besides a few other words."""
+
+SECTIONS: frozenset[str] = frozenset({
+    "dunia", "internasional", "global", "world", "worldnews", "international", "nasional",
+    "national", "politik", "politics", "ekonomi", "economy", "bisnis", "business", "hukum",
+    "olahraga", "sport", "sports", "teknologi", "technology", "tekno", "sains", "science",
+    "asia", "eropa", "europe", "asiapacific", "opini", "opinion", "metro", "megapolitan",
+    "daerah", "regional", "news", "beritadunia", "internasionalasia", "kabardunia", "mancanegara",
+})  # fmt: skip
+"""Site sections (compared ignoring case and spaces): a header line naming one is `section`."""
+
+BYLINE_FORMS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?P<names>[^-–|()]+?)\s+[-–]\s+(?P<outlet>[\w.]+)$"),  # `Rita W - detikNews`
+    re.compile(r"^(?P<names>[^()]+?)\s+\((?P<outlet>[^()]+)\)$"),  # `Dian M (The Jakarta Post)`
+    re.compile(r"^(?P<names>.+?) Photo (?:Verified |Community )?Writer\b"),  # IDN Times
+)
+"""Bylines without a label; an `outlet` group must name a known outlet for the form to count."""
+
+NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|der|al|el|dos))*$")
+"""A person's name as bylines print it (`Reni Erina`, `RENI ERINA`, `Vanny El Rahman`)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "dos"})
+
+LEAD = re.compile(
+    r"^(?P<prefix>[A-Z(][^\s]*(?:,? [A-Z(0-9][^\s]*){0,5}?)\s+(?:--?|–|—)\s+(?P<rest>\S.{29,})$"
+)
+"""A dateline lead: `NURSULTAN, KOMPAS.TV - …`, `Almaty (ANTARA) - …`, `ALMATY, Jan 6 (Reuters)`."""
+
+DOMAIN_LIKE = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|tv|news|co\.id|or\.id)$", re.I
+)

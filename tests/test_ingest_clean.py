@@ -1,0 +1,151 @@
+"""Cleaning rules, each on a small realistic snippet: what the reader keeps and drops."""
+
+from __future__ import annotations
+
+from kzreader.ingest import RawDoc, read_parts
+
+LEAD = (
+    "NURSULTAN, KOMPAS.TV - Pasukan penjaga perdamaian CSTO akan meninggalkan Kazakhstan "
+    "dua hari ke depan, kata Presiden Kassym-Jomart Tokayev."
+)
+P2 = "Tokayev menyebut proses penarikan pasukan tidak akan sampai melebihi 10 hari ke depan."
+P3 = "Sekitar 2.500 pasukan CSTO diterjunkan ke Kazakhstan untuk memulihkan ketertiban umum."
+
+
+def parse(*lines: str):
+    return read_parts(RawDoc(path="x.txt", text="\n".join(lines), fields={}, fmt="text"))
+
+
+def paragraphs(*lines: str) -> list[str]:
+    return parse(*lines).text.split("\n")
+
+
+def test_lines_above_dateline_lead_are_header() -> None:
+    parts = parse("Dunia", "Judul Berita Yang Cukup Panjang", "Subjudul tanpa titik", LEAD, P2)
+    assert parts.text.split("\n") == [LEAD, P2]
+    assert parts.title == "Judul Berita Yang Cukup Panjang"
+
+
+def test_baca_juga_lines_dropped() -> None:
+    assert paragraphs(LEAD, "Baca Juga: Demo Berdarah di Kazakhstan", P2) == [LEAD, P2]
+    assert paragraphs(LEAD, "Read also: Russian troops leave", P2) == [LEAD, P2]
+
+
+def test_related_block_under_a_heading_dropped() -> None:
+    got = paragraphs(LEAD, "", "Baca Juga", "Kazakhstan Tangkap Mantan Kepala Intelijen",
+                     "Putin: Kerusuhan Kazakhstan Upaya Revolusi Warna", "", P2)  # fmt: skip
+    assert got == [LEAD, P2]
+
+
+def test_ads_share_and_embeds_dropped() -> None:
+    got = paragraphs(LEAD, "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+                     "[Gambas:Video CNN]", "Bagikan:", "Halaman selanjutnya", P2)  # fmt: skip
+    assert got == [LEAD, P2]
+
+
+def test_captions_with_credits_dropped() -> None:
+    for caption in (
+        "Pasukan CSTO di Kota Almaty saat kerusuhan/Net",
+        "Rusuh Kazakhastan tewaskan 160 orang dan 8 ribu warga ditahan/AP",
+        "Suasana Almaty usai kerusuhan pekan lalu. (AFP/ABDUAZIZ MADYAROV)",
+        "Foto: Pasukan terjun payung Rusia menaiki pesawat militer",
+        "Tokayev di parlemen. [AKORDA PRESS SERVICE via REUTERS]",
+    ):
+        assert paragraphs(LEAD, caption, P2) == [LEAD, P2], caption
+
+
+def test_body_parenthesis_with_slash_is_not_a_caption() -> None:
+    para = (
+        "Dewan Keamanan Kolektif Organisasi Perjanjian Keamanan "
+        "(Collective Security Treaty Organization/CSTO)."
+    )
+    assert paragraphs(LEAD, para) == [LEAD, para]
+
+
+def test_caption_glued_to_repeated_title_dropped() -> None:
+    got = paragraphs(
+        "Kazakhstan Bantah Kabar Akan Keluar dari CSTO", LEAD, P2,
+        "Kazakhstan Bantah Kabar Akan Keluar dari CSTOPresiden Kazakhstan, Kassym-Jomart Tokayev."
+        " (twitter.com/TokayevKZ)",
+        P3,
+    )  # fmt: skip
+    assert got == [LEAD, P2, P3]
+
+
+def test_repeated_title_with_odd_spacing_dropped() -> None:
+    title = "Beijing Siap Kerahkan Bantuan Militer, Tapi Kami Hanya Memilih CSTO"
+    parts = parse(title, "LAPORAN: RENI ERINA", title.replace(", ", ",  "), P2, P3)
+    assert parts.title == title and parts.text.split("\n") == [P2, P3]
+
+
+def test_duplicated_paragraph_keeps_the_first() -> None:
+    parts = parse(LEAD, P2, "", P2, P3)
+    assert parts.text.split("\n") == [LEAD, P2, P3]
+    assert [t.reason for t in parts.trace if not t.kept] == ["blank", "duplicate"]
+
+
+def test_in_body_subheadings_stay() -> None:
+    sub = "2. Tokayev akui hubungan Rusia-Kazakhstan tidak sehat"
+    assert paragraphs(LEAD, sub, P2) == [LEAD, sub, P2]
+
+
+def test_inline_logo_junk_and_glued_outlet_name_removed() -> None:
+    got = paragraphs(LEAD, "rmol news logo " + P2, P3[:-1] + " organisasi tersebut.sinpo")
+    assert got == [LEAD, P2, P3[:-1] + " organisasi tersebut."]
+
+
+def test_html_tags_in_text_files_removed() -> None:
+    parts = parse("LAPORAN: <a href='https://rmol.id/about/x'>RENI ERINA</a>", P2, P3)
+    assert parts.text.split("\n") == [P2, P3] and parts.authors == ["Reni Erina"]
+
+
+def test_footer_lists_end_the_body() -> None:
+    got = paragraphs(LEAD, P2, "Populer", "Mantan Jubir KPK Lolos Tiga Besar Calon Direktur",
+                     "Rabu, 24 Desember 2025 | 07:26", P3)  # fmt: skip
+    assert got == [LEAD, P2]
+
+
+def test_signoff_initials_and_editor_end_the_body() -> None:
+    assert paragraphs(LEAD, P2, "(isa/bac)", P3) == [LEAD, P2]
+    assert paragraphs(LEAD, P2, "Pewarta: Maria Ratnasari", "Editor: Bayu", P3) == [LEAD, P2]
+
+
+def test_promo_and_disclaimer_lines_dropped() -> None:
+    promo = "Temukan berita-berita hangat terpercaya dari Kantor Berita di Google News."
+    disclaimer = "IDN Times Community adalah media yang menyediakan platform untuk menulis."
+    got = paragraphs(LEAD, P2, promo, disclaimer)
+    assert got == [LEAD, P2]
+
+
+def test_short_trailing_lines_after_last_paragraph_dropped() -> None:
+    assert paragraphs(LEAD, P2, "kazakhstan", "csto", "kerusuhan kazakhstan") == [LEAD, P2]
+
+
+def test_without_dateline_body_starts_after_byline() -> None:
+    parts = parse(
+        "Berita", "Pasukan bersiap menaiki pesawat militer, 6 Januari 2022/Net", "Dunia",
+        "Diplomat: Negara Barat Begitu Sinis Memandang CSTO",
+        "SENIN, 17 JANUARI 2022 | 06:21 WIB | LAPORAN: RENI ERINA", "", P2, P3,
+    )  # fmt: skip
+    assert parts.text.split("\n") == [P2, P3]
+    assert parts.title == "Diplomat: Negara Barat Begitu Sinis Memandang CSTO"
+
+
+def test_lost_curly_quote_repaired() -> None:
+    parts = parse('Presiden Rusia Tuding Kekuatan Asing Di Balik ?Agresi" Kazakhastan', LEAD)
+    assert parts.title == "Presiden Rusia Tuding Kekuatan Asing Di Balik “Agresi” Kazakhastan"
+
+
+def test_trace_has_one_entry_per_raw_line_in_order() -> None:
+    raw = ["Judul Berita Yang Cukup Panjang", "", LEAD, "Baca juga: X", P2, "Komentar:"]
+    parts = parse(*raw)
+    assert [t.line for t in parts.trace] == raw
+    assert [t.kept for t in parts.trace] == [False, False, True, False, True, False]
+    assert [t.reason for t in parts.trace] == ["title", "blank", "", "related", "", "footer"]
+
+
+def test_text_is_never_markup_nor_control() -> None:
+    parts = parse(
+        LEAD, "Kata [bold]dia[/bold] <b>tegas</b> tentang pasukan yang ditarik dari sana hari ini."
+    )
+    assert "[bold]dia[/bold] tegas" in parts.text
