@@ -16,6 +16,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kzreader.corpus import Parsed
 
 from kzreader.model import Article, LazySeq, LineTrace, fact_from_row, fact_to_row
 
@@ -92,19 +96,12 @@ class ParseCache:
             self._write_files([r for r in restat if r[3] in blobs])
         return hits
 
-    def save(self, parsed: Iterable[tuple[Path, list[Article]]]) -> None:
+    def save(self, parsed: Iterable[tuple[Path, Parsed]]) -> None:
         """Remember freshly parsed files."""
-        from kzreader.corpus import content_key
-
         blob_rows, file_rows = [], []
-        for path, articles in parsed:
-            try:
-                st = path.stat()
-                key = content_key(path.read_bytes())
-            except OSError:
-                continue
-            blob_rows.append((key, encode(articles)))
-            file_rows.append((os.path.abspath(path), st.st_size, st.st_mtime_ns, key))
+        for path, p in parsed:
+            blob_rows.append((p.key, p.blob))
+            file_rows.append((os.path.abspath(path), p.size, p.mtime_ns, p.key))
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blob_rows)

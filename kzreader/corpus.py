@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kzreader.cache import ParseCache, default_cache_path
+from kzreader.cache import ParseCache, decode, default_cache_path, encode
 from kzreader.model import PIPELINE_VERSION, Article, LoadError
 
 Progress = Callable[[int, int], None]
@@ -77,13 +77,29 @@ def content_key(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16, person=PIPELINE_VERSION.encode()).hexdigest()
 
 
-def _parse_one(path: Path) -> list[Article] | LoadError:
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a worker sends back: the file's stat and content key, its Articles encoded.
+
+    The stat is taken before the read, so a file that changes meanwhile is re-hashed
+    on the next load rather than served stale.
+    """
+
+    size: int
+    mtime_ns: int
+    key: str
+    blob: bytes
+
+
+def _parse_one(path: Path) -> Parsed | LoadError:
     # imported here so that a worker process pays for the pipeline, not the caller's import
     from kzreader.ingest import LoadFailure
     from kzreader.pipeline import parse_file
 
     try:
-        return parse_file(path)
+        st = path.stat()
+        key = content_key(path.read_bytes())
+        return Parsed(st.st_size, st.st_mtime_ns, key, encode(parse_file(path)))
     except LoadFailure as exc:
         return LoadError(str(path), str(exc))
     except OSError as exc:
@@ -92,7 +108,7 @@ def _parse_one(path: Path) -> list[Article] | LoadError:
         return LoadError(str(path), f"could not be parsed ({type(exc).__name__}: {exc})")
 
 
-def _parse_chunk(paths: list[Path]) -> list[list[Article] | LoadError]:
+def _parse_chunk(paths: list[Path]) -> list[Parsed | LoadError]:
     return [_parse_one(p) for p in paths]
 
 
@@ -138,12 +154,12 @@ def load_corpus(
         total = len(files)
         if progress:
             progress(total - len(todo), total)
-        fresh: list[tuple[Path, list[Article]]] = []
+        fresh: list[tuple[Path, Parsed]] = []
         for path, result in _parse_all(todo, jobs, progress, total - len(todo), total):
             if isinstance(result, LoadError):
                 errors.append(result)
             else:
-                results[path] = result
+                results[path] = decode(result.blob)
                 fresh.append((path, result))
         if store is not None and fresh:
             store.save(fresh)

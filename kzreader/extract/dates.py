@@ -51,8 +51,11 @@ _CALENDAR_RE = re.compile(
     r"|(?<![\d/.])(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4})(?![\d/])"
     r"|(?<!\w)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
 )
-_ANCHOR_RE = re.compile(r"\(\s*\d|(?<![\d\w])\d")
-"""Where a calendar date may start: a digit or `(`; month-first dates are found from the digit."""
+_ANCHOR_RE = re.compile(r"[(\d](?:(?<=\()\s*\d|(?<=\d)(?<![\d\w]\d))")
+"""Where a calendar date may start: a digit or `(`; month-first dates are found from the digit.
+
+Means `\\(\\s*\\d|(?<![\\d\\w])\\d`, written to begin with a character class so the
+engine skips straight to `(` and digits instead of testing a lookbehind at every offset."""
 _MONTH_FIRST_RE = re.compile(rf"(?<!\w)(?:{_CAP_MONTH})\.?\s+$")
 _WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*$")
 

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kzreader.extract.gazetteer import ORG_HEADS, ORGS, PEOPLE, PLACES, ROLE_HEADS, ROLE_WORDS
-from kzreader.extract.spans import alternation
+from kzreader.extract.spans import alternation, finditer_after, scan_of
 from kzreader.lexicon import MONTHS, WEEKDAYS
 from kzreader.model import Entity
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŹŻŽ"
 CAP_TOKEN = rf"[{_UPPER}](?:[\w'’]*(?:-[\w'’]+)*|\.)"
 RUN_RE = re.compile(rf"(?<![\w-]){CAP_TOKEN}(?:[ \t]+{CAP_TOKEN})*")
+RUN_BARE_RE = re.compile(rf"{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN})*")
+"""`RUN_RE` without its lookbehind, for `finditer_after` (much faster)."""
 WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 ORG_ALIASES: dict[str, str] = {a: name for name, aliases in ORGS.items() for a in (name, *aliases)}
@@ -38,8 +41,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
 """Words whose presence in front of a name makes it a person's."""
 _LEAD_WORDS = _NAME_STOP | {"untuk", "di", "for", "to", "of", "the", "dari"}
 _WORD_END_RE = re.compile(r"([\w'’-]+)(?:, | )$")
-_ORG_RE = re.compile(rf"(?<![\w-])(?:{alternation(ORG_ALIASES)})(?![\w-])")
-_PLACE_RE = re.compile(rf"(?<![\w-])(?:{alternation(PLACES)})(?![\w-])")
+"""The word before a run and its separator; `_word_end` reads it without a regex search."""
+_ORG_RE = re.compile(rf"(?:{alternation(ORG_ALIASES)})(?![\w-])")
+_PLACE_RE = re.compile(rf"(?:{alternation(PLACES)})(?![\w-])")
+"""Both also need `(?<![\\w-])` before them: `finditer_after` checks that."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +64,29 @@ def _is_acronym(token: str) -> bool:
 
 def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(role tokens, name tokens): the name is the trailing run of non-role words."""
+    cut = _role_cut(tuple(tokens))
+    return tokens[:cut], tokens[cut:]
+
+
+@lru_cache(maxsize=4096)
+def _role_cut(tokens: tuple[str, ...]) -> int:
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
         if low in _NAME_STOP or _is_acronym(tok) or tok in _PLACE_SET:
             cut = i + 1
-    return tokens[:cut], tokens[cut:]
+    return cut
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every run of capitalised words: one scan per article."""
+    memo = scan_of(text).memo
+    runs = memo.get("runs")
+    if runs is None:
+        runs = memo["runs"] = [
+            (m.start(), m.end(), m.group()) for m in finditer_after(RUN_BARE_RE, text)
+        ]
+    return runs  # type: ignore[return-value]
 
 
 ROLE_CONNECTORS: frozenset[str] = frozenset({"untuk", "di", "for", "to", "of", "the", "dari"})
@@ -90,6 +112,41 @@ def role_before(text: str, pos: int) -> list[str]:
     return words
 
 
+def _is_name_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _word_end(text: str, start: int, reach: int = 30) -> str | None:
+    """`_WORD_END_RE.search(text, start - reach, start).group(1)`, read backwards from `start`."""
+    lo = max(0, start - reach)
+    end = start
+    if end > lo and text[end - 1] == "\n":  # `$` also matches before a final newline
+        end -= 1
+    if end - 2 >= lo and text[end - 2 : end] == ", ":
+        cut = end - 2
+    elif end - 1 >= lo and text[end - 1] == " ":
+        cut = end - 1
+    else:
+        return None
+    begin = cut
+    while begin > lo and _is_name_char(text[begin - 1]):
+        begin -= 1
+    return text[begin:cut] if begin < cut else None
+
+
+@lru_cache(maxsize=8192)
+def _run_shape(run: str) -> tuple[int, tuple[str, ...], tuple[str, ...], str] | None:
+    """(offset of the name, role words, name words, name) of a capitalised run, when it
+    may name a person: some words are left after the role, and at most four."""
+    tokens = list(WORD_RE.finditer(run))
+    words = [m.group() for m in tokens]
+    role, name = split_role(words)
+    if not name or len(name) > 4:
+        return None
+    offset = tokens[len(role)].start()
+    return offset, tuple(role), tuple(name), run[offset:].rstrip(".")
+
+
 def person_in_run(
     text: str, start: int, end: int, known: frozenset[str] = frozenset()
 ) -> tuple[int, str, str | None] | None:
@@ -98,15 +155,13 @@ def person_in_run(
     `known` holds the name words of people already introduced: a run made of
     them (`Tokayev`) is a person too.
     """
-    tokens = [m for m in WORD_RE.finditer(text, start, end)]
-    words = [m.group() for m in tokens]
-    role, name = split_role(words)
-    if not name or len(name) > 4:
+    shape = _run_shape(text[start:end])
+    if shape is None:
         return None
-    name_start = tokens[len(role)].start()
-    full = text[name_start:end].rstrip(".")
-    before = _WORD_END_RE.search(text, max(0, start - 30), start)
-    if not role and not (before and before.group(1).lower() in _LEAD_WORDS):
+    offset, role, name, full = shape
+    name_start = start + offset
+    before = _word_end(text, start)
+    if not role and not (before and before.lower() in _LEAD_WORDS):
         # nothing in front that could be a title
         known_person = full in PERSON_ALIASES or known.issuperset(name)
         return (name_start, full, None) if known_person else None
@@ -121,17 +176,17 @@ def person_in_run(
 
 def find_mentions(text: str) -> list[Mention]:
     """People (titled or known) and organisations, in order."""
-    runs = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
-    first = [person_in_run(text, s, e) for s, e in runs]
+    runs = capitalised_runs(text)
+    first = [person_in_run(text, s, e) for s, e, _ in runs]
     known = frozenset(w for f in first if f for w in f[1].split())
     out: list[Mention] = []
-    for (s, e), found in zip(runs, first, strict=True):
-        if found is None and known and known.intersection(text[s:e].split()):
+    for (s, e, run), found in zip(runs, first, strict=True):
+        if found is None and known and known.intersection(run.split()):
             found = person_in_run(text, s, e, known)
         if found:
             start, name, role = found
             out.append(Mention(start, start + len(name), name, role, "person"))
-    for m in _ORG_RE.finditer(text):
+    for m in finditer_after(_ORG_RE, text):
         out.append(Mention(m.start(), m.end(), ORG_ALIASES[m.group()], None, "org"))
     out.sort(key=lambda x: x.start)
     return out
@@ -146,7 +201,7 @@ def find_entities(text: str, mentions: list[Mention], people: dict[str, str]) ->
         )
         for x in mentions
     ]
-    for m in _PLACE_RE.finditer(text):
+    for m in finditer_after(_PLACE_RE, text):
         out.append(Entity(start=m.start(), end=m.end(), text=m.group(), type="place",
                           name=m.group()))  # fmt: skip
     return out

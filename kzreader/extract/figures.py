@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from kzreader.extract.numbers import number_value
 from kzreader.extract.spans import (
+    Scan,
     alternation,
     clause_bounds,
+    lead_words,
     paragraph_start,
+    scan_of,
     starts_of,
     word_before,
 )
@@ -69,9 +72,17 @@ _TIME_AFTER_RE = re.compile(
 )
 _CUE_RE = re.compile(rf"\b(?:{alternation(MEASURE_CUES)})\b", re.IGNORECASE)
 _YEAR = range(1800, 2200)
-_DIGITS_RE = re.compile(r"(?<!\d)\d")
+_DIGITS_RE = re.compile(r"\d(?<!\d\d)")
+"""The first digit of a run (`(?<!\\d)\\d`, written so the engine can skip to digits)."""
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w$])(?:{_CURRENCY})\s?$", re.IGNORECASE)
 _WORD_TRIGGERS = frozenset(UNIT_WORDS)
+_QUALIFIER_LEADS = lead_words(QUALIFIERS)
+_OPENER_LEADS = lead_words(RANGE_OPENERS)
+_MONTH_LEADS = lead_words(MONTHS)
+_CUE_LEADS = lead_words(MEASURE_CUES)
+_CLOCK_RE = re.compile(r"\d{1,2}[.:]\d{2}")
+_CURRENCY_ENDS = frozenset(c[-1] for c in [*CURRENCY_PREFIXES, "US$"])
+"""Last characters of the currency signs: no currency can end before a digit without one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,19 +128,22 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     return (word, m.end(2), False) if looks_like_noun else (None, pos, False)
 
 
-def _is_label(text: str, num: _Number, raw: str, unit_known: bool, unit: str | None) -> bool:
+def _is_label(
+    text: str, scan: Scan, num: _Number, raw: str, unit_known: bool, unit: str | None
+) -> bool:
     """Years, dates, times, list numbers and labels are not counts."""
     before = word_before(text, num.start)
     if before in LABEL_WORDS:
         return True
-    if _MONTH_AFTER_RE.match(text, num.end) or _MONTH_BEFORE_RE.search(
-        text, max(0, num.start - 14), num.start
+    lo = max(0, num.start - 14)
+    if _MONTH_AFTER_RE.match(text, num.end) or (
+        scan.has(_MONTH_LEADS, lo, num.start) and _MONTH_BEFORE_RE.search(text, lo, num.start)
     ):
         return True
     is_year = raw.isdigit() and len(raw) == 4 and int(raw) in _YEAR and num.currency is None
     if is_year and (not unit_known or UNIT_MEASURE.get(unit or "") == "duration"):
         return True
-    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and (
+    if _CLOCK_RE.fullmatch(raw) and (
         before in {"pukul", "jam", "at"} or _TIME_AFTER_RE.match(text, num.end)
     ):
         return True
@@ -142,9 +156,10 @@ def _is_label(text: str, num: _Number, raw: str, unit_known: bool, unit: str | N
     return not text[para : num.start].strip() and text[num.end : num.end + 1] in {".", ")"}
 
 
-def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+def _qualifier(text: str, scan: Scan, start: int) -> tuple[str | None, int]:
     """The qualifier phrase right before `start` and where it begins."""
-    m = _QUALIFIER_RE.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    m = _QUALIFIER_RE.search(text, lo, start) if scan.has(_QUALIFIER_LEADS, lo, start) else None
     if not m:
         return None, start
     qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group("q").lower())]
@@ -154,7 +169,9 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     return qualifier, m.start()
 
 
-def _measure(text: str, start: int, end: int, unit: str | None, currency: str | None) -> str | None:
+def _measure(
+    text: str, scan: Scan, start: int, end: int, unit: str | None, currency: str | None
+) -> str | None:
     """What is counted: from the unit, else the nearest cue word in the clause."""
     if currency:
         return "money"
@@ -162,6 +179,8 @@ def _measure(text: str, start: int, end: int, unit: str | None, currency: str | 
     if measure not in PEOPLE_MEASURES:
         return measure
     lo, hi = clause_bounds(text, start, end)
+    if not scan.has(_CUE_LEADS, lo, hi):
+        return measure
     best: tuple[int, str] | None = None
     for m in _CUE_RE.finditer(text, lo, hi):
         if start <= m.start() < end:
@@ -176,13 +195,19 @@ def _candidates(text: str) -> list[int]:
     """Offsets where a figure may start: digit runs (or the currency before them), number words."""
     out = set(starts_of(text, _WORD_TRIGGERS))
     for m in _DIGITS_RE.finditer(text):
-        cur = _CURRENCY_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
-        out.add(cur.start() if cur else m.start())
+        at = m.start()
+        lead = text[max(0, at - 2) : at].lower()
+        if not (lead[-1:] in _CURRENCY_ENDS or lead[:1] in _CURRENCY_ENDS):
+            out.add(at)
+            continue
+        cur = _CURRENCY_BEFORE_RE.search(text, max(0, at - 5), at)
+        out.add(cur.start() if cur else at)
     return sorted(out)
 
 
 def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
     """Every figure in `text`, in order; a range gives two figures over one span."""
+    scan = scan_of(text)
     pos = 0
     for at in _candidates(text):
         m = FIGURE_RE.match(text, at) if at >= pos else None
@@ -193,7 +218,9 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         raw = m.group("digits") or m.group("words")
         high: _Number | None = None
         tail = RANGE_TAIL_RE.match(text, m.end())
-        opener = _OPENER_RE.search(text, max(0, m.start() - 12), m.start())
+        lo = max(0, m.start() - 12)
+        opener = (_OPENER_RE.search(text, lo, m.start())
+                  if scan.has(_OPENER_LEADS, lo, m.start()) else None)  # fmt: skip
         if tail and (tail.group("join").lower() not in {"to", "and"} or opener):
             high = _read(tail, "hi_", language)
             if high.value <= low.value:  # a score or a code (`2-1`), not a range
@@ -208,7 +235,7 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         if high is not None and _MONTH_AFTER_RE.match(text, high.end):
             pos = high.end  # a date range: `10 hingga 15 Januari`
             continue
-        if _is_label(text, low, raw, known, unit):
+        if _is_label(text, scan, low, raw, known, unit):
             continue
         counted = known or (unit and raw.lower() not in WEAK_NUMBER_WORDS)
         partitive = raw.lower() not in WEAK_NUMBER_WORDS and _PARTITIVE_RE.match(text, last.end)
@@ -221,18 +248,19 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         pos = max(pos, end)
         if high is not None:
             opened = opener.start("o") if opener else low.start
-            yield from _range(text, opened, end, low, high, unit, known)
+            yield from _range(text, scan, opened, end, low, high, unit, known)
             continue
-        qualifier, start = _qualifier(text, low.start)
-        measure = _measure(text, start, end, unit, low.currency)
+        qualifier, start = _qualifier(text, scan, low.start)
+        measure = _measure(text, scan, start, end, unit, low.currency)
         yield Figure(start=start, end=end, text=text[start:end], value=low.value, unit=unit,
                      qualifier=qualifier, measure=measure)  # fmt: skip
 
 
 def _range(
-    text: str, start: int, end: int, low: _Number, high: _Number, unit: str | None, known: bool
+    text: str, scan: Scan, start: int, end: int, low: _Number, high: _Number, unit: str | None,
+    known: bool,
 ) -> Iterator[Figure]:
-    measure = _measure(text, start, end, unit, low.currency or high.currency)
+    measure = _measure(text, scan, start, end, unit, low.currency or high.currency)
     for value, qualifier in ((low.value, "at_least"), (high.value, "at_most")):
         yield Figure(start=start, end=end, text=text[start:end], value=value, unit=unit,
                      qualifier=qualifier, measure=measure)  # fmt: skip

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kzreader.extract.entities import WORD_RE
-from kzreader.extract.spans import alternation
+from kzreader.extract.spans import alternation, lead_words, scan_of
 from kzreader.extract.speakers import Cast, SpeakerRef, read_speaker, subject_before
 from kzreader.extract.tables import (
     ACCORDING_TO,
@@ -47,6 +47,8 @@ _BEFORE_VERB_RE = re.compile(
     rf"|\b(?:{alternation(ACCORDING_TO)})\s+(?P<who>[^,.!?]{{1,80}}),\s*$",
     re.IGNORECASE,
 )
+_SUBJECT_VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE | SPEECH_VERBS_AFTER)
+_BEFORE_LEADS = lead_words([*SPEECH_VERBS_BEFORE, *ACCORDING_TO])
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 
 
@@ -77,7 +79,8 @@ def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | Non
         ref, end = read_speaker(text, m.end(), limit)
         return ref, m.start("verb"), max(end, m.end())
     ends_clause = text[pos - 2 : pos - 1] in {",", ".", "!", "?"} or text[pos : pos + 1] == ","
-    m = _AFTER_SUBJECT_RE.match(text, pos, limit) if ends_clause else None
+    verb_ahead = ends_clause and scan_of(text).has(_SUBJECT_VERB_LEADS, pos, limit)
+    m = _AFTER_SUBJECT_RE.match(text, pos, limit) if verb_ahead else None
     if m:
         ref = subject_before(text, m.start("subj"), m.end("subj"))
         if ref is not None:
@@ -87,10 +90,13 @@ def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | Non
 
 def attribution_before(text: str, lo: int, hi: int) -> tuple[SpeakerRef | None, int, int] | None:
     """`Tokayev mengatakan, "…` / `Menurut X, "…` / `dia berkata:` ending at `hi`."""
+    if not scan_of(text).has(_BEFORE_LEADS, lo, hi):
+        return None
     last = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, hi):
         last = m.end()
-    m = _BEFORE_VERB_RE.search(text, last, hi)
+    scan = scan_of(text)
+    m = _BEFORE_VERB_RE.search(text, last, hi) if scan.has(_BEFORE_LEADS, last, hi) else None
     if not m:
         return None
     if m.group("who"):
@@ -193,7 +199,7 @@ def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote
         if spans[i].continued and found_all[i] is None:
             found_all[i] = found_all[i + 1]
     for q, found in zip(spans, found_all, strict=True):
-        words = sum(1 for _ in WORD_RE.finditer(text, q.start, q.end))
+        words = len(WORD_RE.findall(text, q.start, q.end))
         if found is None and _is_fragment(text, q, words):
             continue
         if found is None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _WORD_BEFORE = re.compile(r"([\w.'$-]+)[^\S\n]*$")
@@ -16,10 +17,27 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def _is_word_before_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.'$-"
+
+
 def word_before(text: str, pos: int, span: int = 24) -> str:
-    """The word just before `pos` (lower case), or ''."""
-    m = _WORD_BEFORE.search(text, max(0, pos - span), pos)
-    return m.group(1).lower() if m else ""
+    """The word just before `pos` (lower case), or ''.
+
+    What `_WORD_BEFORE.search(text, pos - span, pos)` finds, read backwards
+    from `pos` instead of trying every offset of the window.
+    """
+    lo = max(0, pos - span)
+    end = pos
+    if end > lo and text[end - 1] == "\n":  # `$` also matches before a final newline
+        end -= 1
+    cut = end
+    while cut > lo and text[cut - 1] != "\n" and text[cut - 1].isspace():
+        cut -= 1
+    begin = cut
+    while begin > lo and _is_word_before_char(text[begin - 1]):
+        begin -= 1
+    return text[begin:cut].lower() if begin < cut else ""
 
 
 def paragraph_start(text: str, pos: int) -> int:
@@ -33,24 +51,169 @@ def paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_LAST_MARK_RE = re.compile(rf"(?s:.*)[{re.escape(_CLAUSE_MARKS)}]")
+_FIRST_MARK_RE = re.compile(rf"[{re.escape(_CLAUSE_MARKS)}]")
+
+
 def clause_bounds(text: str, start: int, end: int, reach: int = 90) -> tuple[int, int]:
     """The clause around `text[start:end]`: up to the nearest punctuation on each side."""
     lo = max(0, start - reach)
-    left = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    last = _LAST_MARK_RE.match(text, lo, start)
     hi = min(len(text), end + reach)
-    rights = [i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0]
-    return (left + 1 if left >= 0 else lo), (min(rights) if rights else hi)
+    first = _FIRST_MARK_RE.search(text, end, hi)
+    return (last.end() if last else lo), (first.start() if first else hi)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def is_letter(ch: str) -> bool:
+    """`ch` matches `[^\\W\\d_]` (a letter, or a numeric character that is not a digit)."""
+    return ch.isalpha() or (ch.isnumeric() and not ch.isdecimal())
+
+
+def is_word_char(ch: str) -> bool:
+    """`ch` matches `\\w`."""
+    return ch.isalnum() or ch == "_"
+
+
+class Scan:
+    """One article's shared word scan: its lower-case words, and where table words start.
+
+    `words` holds every `[a-z]+` run of the lower-cased text (table words are
+    plain a-z, so a table word's letter run is one of these); `starts(vocabulary)`
+    the offsets of the letter runs whose lower case is in `vocabulary`, looked
+    up for only the table words the article holds.
+    """
+
+    __slots__ = ("_starts", "low", "memo", "text", "words")
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        # lower() may lengthen a few characters (`İ`); then offsets differ and we fall back
+        self.low: str | None = low if len(low) == len(text) else None
+        self.words: frozenset[str] = frozenset(
+            _ASCII_RUN.findall(low) if self.low is not None else
+            (w.lower() for w in _LETTERS.findall(text))
+        )  # fmt: skip
+        self._starts: dict[frozenset[str], list[int]] = {}
+        self.memo: dict[str, object] = {}
+        """Other per-article results shared between extractors (`runs`: capitalised runs)."""
+
+    def _find(self, word: str) -> list[int]:
+        """Offsets of the letter runs spelling `word` (lower case)."""
+        text, low = self.text, self.low
+        if low is None:
+            return [at for at, w in words_of(text) if w == word]
+        out = []
+        size, last = len(word), len(text)
+        for m in _word_re(word).finditer(low):
+            at = m.start()
+            end = at + size
+            # the regex rules out a-z on either side; other letters are checked here
+            if (at and low[at - 1] >= "\x80" and is_letter(text[at - 1])) or (
+                end < last and low[end] >= "\x80" and is_letter(text[end])
+            ):
+                continue
+            out.append(at)
+        return out
+
+    def starts(self, vocabulary: frozenset[str]) -> list[int]:
+        """Offsets of the letter runs whose lower case is in `vocabulary`, in order."""
+        found = self._starts.get(vocabulary)
+        if found is not None:
+            return found
+        plain, other = _split_vocabulary(vocabulary)
+        present = self.words.intersection(plain)
+        if other:
+            low = self.low or self.text.lower()
+            present |= {w for w in other if w in low}
+        found = []
+        for word in present:
+            found.extend(self._find(word))
+        if len(present) > 1:
+            found.sort()
+        self._starts[vocabulary] = found
+        return found
+
+    def has(self, vocabulary: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a word of `vocabulary` starts in `[lo, hi)`."""
+        found = self.starts(vocabulary)
+        i = bisect_left(found, lo)
+        return i < len(found) and found[i] < hi
+
+
+_ASCII_RUN = re.compile(r"[a-z]+")
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern[str]:
+    """`word` in lower-cased text with no a-z letter on either side.
+
+    The lookbehind comes after the word so the engine can jump to the word's
+    first letters instead of trying every offset.
+    """
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![a-z]{w})(?![a-z])")
+
+
+@lru_cache(maxsize=64)
+def _split_vocabulary(vocabulary: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(plain a-z words, other words that can be letter runs) of a lower-case table."""
+    plain = frozenset(w for w in vocabulary if _PLAIN_WORD.fullmatch(w))
+    other = tuple(w for w in vocabulary - plain if _LETTERS.fullmatch(w))
+    return plain, other
+
+
 @lru_cache(maxsize=8)
+def scan_of(text: str) -> Scan:
+    """The shared scan of `text` (kept for the few articles being extracted at once)."""
+    return Scan(text)
+
+
+def lead_words(entries: Iterable[str]) -> frozenset[str]:
+    """The first letter run of each table entry, lower-cased: what `Scan.has` looks for.
+
+    A regex over the entries can only match where one of these words starts a
+    letter run, so a window holding none of them needs no regex search.
+    """
+    out = set()
+    for entry in entries:
+        m = _LETTERS.match(entry.lower())
+        if m is None:
+            raise ValueError(f"table entry does not start with a letter: {entry!r}")
+        out.add(m.group())
+    return frozenset(out)
+
+
 def words_of(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, lower-case word) of every run of letters: one scan shared by the extractors."""
+    """(start, lower-case word) of every run of letters."""
     return tuple((m.start(), m.group().lower()) for m in _LETTERS.finditer(text))
 
 
 def starts_of(text: str, vocabulary: frozenset[str]) -> list[int]:
     """Offsets of the words of `text` that are in `vocabulary` (lower case)."""
-    return [start for start, word in words_of(text) if word in vocabulary]
+    return scan_of(text).starts(vocabulary)
+
+
+def finditer_after(regex: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+                   ) -> Iterator[re.Match[str]]:  # fmt: skip
+    """`finditer` for a regex meant to begin with `(?<![\\w-])`, written without it.
+
+    A leading lookbehind stops the regex engine from skipping ahead to the
+    possible first characters; this checks it in Python on each hit instead and
+    goes on one character later when it fails, exactly as the engine would.
+    """
+    end = len(text) if endpos is None else endpos
+    while True:
+        m = regex.search(text, pos, end)
+        if m is None:
+            return
+        at = m.start()
+        if at > 0 and (text[at - 1] == "-" or is_word_char(text[at - 1])):
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()

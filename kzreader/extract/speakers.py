@@ -16,20 +16,26 @@ from dataclasses import dataclass
 from kzreader.extract.entities import (
     ORG_ALIASES,
     PERSON_ALIASES,
-    RUN_RE,
+    RUN_BARE_RE,
     WORD_RE,
     Mention,
+    capitalised_runs,
     split_role,
 )
 from kzreader.extract.gazetteer import ORG_HEADS, ROLE_HEADS, ROLE_WORDS
-from kzreader.extract.spans import alternation
+from kzreader.extract.spans import alternation, finditer_after, lead_words, scan_of
 from kzreader.extract.tables import DETERMINERS, PRONOUNS, SPEECH_VERBS_BEFORE
 
 _ROLE_ALIAS: dict[str, str] = {a: head for head, aliases in ROLE_HEADS.items() for a in aliases}
 _ROLE_RE = re.compile(rf"\b(?:{alternation(_ROLE_ALIAS)})\b", re.IGNORECASE)
 _ORG_HEAD_RE = re.compile(rf"\b(?:{alternation(ORG_HEADS)})\b")
 _PRONOUN_RE = re.compile(rf"\b(?:{alternation(PRONOUNS - {'nya'})})\b", re.IGNORECASE)
-_AGENT_BEFORE_RE = re.compile(r"\b(?:oleh|menurut|by|according to)\s+$", re.IGNORECASE)
+AGENT_MARKERS: tuple[str, ...] = ("oleh", "menurut", "by", "according to")
+"""Words before a name that make it the agent of what is said: `menurut Tokayev`."""
+_AGENT_BEFORE_RE = re.compile(rf"\b(?:{alternation(AGENT_MARKERS)})\s+$", re.IGNORECASE)
+_AGENT_LEADS = lead_words(AGENT_MARKERS)
+_VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE)
+_ORG_HEAD_WORDS = frozenset(ORG_HEADS)
 _AGENT_AFTER_RE = re.compile(
     rf"\s+(?:pun\s+|juga\s+|telah\s+)?(?:{alternation(SPEECH_VERBS_BEFORE)}|sebut|menyebut)\b",
     re.IGNORECASE,
@@ -101,7 +107,7 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
 def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
     """The speaker nearest before `hi` (the subject of `X mengatakan`)."""
     best: tuple[int, SpeakerRef] | None = None
-    for m in RUN_RE.finditer(text, lo, hi):
+    for m in finditer_after(RUN_BARE_RE, text, lo, hi):
         ref = ref_from_words(m.group().split())
         if ref and (best is None or m.start() > best[0]):
             best = (m.start(), ref)
@@ -131,33 +137,41 @@ class Cast:
         self.roles: dict[str, str] = {}
         self._events: list[tuple[int, int, str]] = []  # (position, salience, canonical name)
         self._bodies: list[tuple[int, str]] = []  # organisations named outside quotes
+        scan = scan_of(text)
         for x in mentions:
             if self._inside(x.start):
                 continue
-            agent = bool(_AGENT_BEFORE_RE.search(text, max(0, x.start - 16), x.start))
+            lo = max(0, x.start - 16)
+            agent = scan.has(_AGENT_LEADS, lo, x.start) and bool(
+                _AGENT_BEFORE_RE.search(text, lo, x.start)
+            )
             if x.type == "person":
                 name = self.canonical(x.name)
                 if x.role:
                     self.roles.setdefault(name, x.role)
-                speaks = agent or _SPEAKS_AFTER_RE.match(text, x.end)
+                speaks = agent or (
+                    scan.has(_VERB_LEADS, x.end, x.end + 61) and _SPEAKS_AFTER_RE.match(text, x.end)
+                )
                 self._events.append((x.start, SPEAKER if speaks else MENTION, name))
             else:
                 self._bodies.append((x.start, x.name))
                 if agent or _AGENT_AFTER_RE.match(text, x.end):
                     self._events.append((x.start, SPEAKER, x.name))
-        for m in RUN_RE.finditer(text):  # bodies not in the gazetteer
-            words = m.group().split()
+        # bodies not in the gazetteer: runs holding an organisation word
+        runs = capitalised_runs(text) if scan.words & _ORG_HEAD_WORDS else ()
+        for start, end, run in runs:
+            words = run.split()
             while words and words[0].lower() in DETERMINERS:
                 words = words[1:]
-            if not ORG_HEADS.intersection(w.lower() for w in words) or m.group() in ORG_ALIASES:
+            if not ORG_HEADS.intersection(w.lower() for w in words) or run in ORG_ALIASES:
                 continue
-            if self._inside(m.start()):
+            if self._inside(start):
                 continue
-            self._bodies.append((m.start(), " ".join(words)))
-            if _AGENT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) or (
-                _AGENT_AFTER_RE.match(text, m.end())
+            self._bodies.append((start, " ".join(words)))
+            if _AGENT_BEFORE_RE.search(text, max(0, start - 16), start) or (
+                _AGENT_AFTER_RE.match(text, end)
             ):
-                self._events.append((m.start(), SPEAKER, m.group()))
+                self._events.append((start, SPEAKER, run))
         self._events.sort()
         self._bodies.sort()
 
