@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-BENCHES = ("bench_parse", "bench_tui", "bench_store", "bench_compare")
+BENCHES = ("bench_parse", "bench_extract", "bench_tui", "bench_store", "bench_compare")
 
 for name in BENCHES:
     module = f"bench.{name}"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from kzreader.extract.spans import alternation, starts_of
+from kzreader.extract.spans import alternation, lead_words, scan_of, starts_of, table_key
 from kzreader.lexicon import MONTHS, WEEKDAYS
 from kzreader.model import DateMention, RelativeDate
 
@@ -57,17 +57,20 @@ _ANCHOR_RE = re.compile(r"[(\d](?:(?<=\()\s*\d|(?<=\d)(?<![\d\w]\d))")
 Means `\\(\\s*\\d|(?<![\\d\\w])\\d`, written to begin with a character class so the
 engine skips straight to `(` and digits instead of testing a lookbehind at every offset."""
 _MONTH_FIRST_RE = re.compile(rf"(?<!\w)(?:{_CAP_MONTH})\.?\s+$")
+_MONTH_LEADS = lead_words(MONTHS)
 _WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*$")
 
 
 def _calendar_matches(text: str) -> Iterator[re.Match[str]]:
     """Calendar-date matches, found from their digits (far cheaper than scanning every offset)."""
+    scan = scan_of(text)
     pos = 0
     for anchor in _ANCHOR_RE.finditer(text):
         at = anchor.start()
         if at < pos:
             continue
-        month = _MONTH_FIRST_RE.search(text, max(0, at - 12), at)
+        lo = max(0, at - 12)
+        month = _MONTH_FIRST_RE.search(text, lo, at) if scan.within(_MONTH_LEADS, lo, at) else None
         m = (month and _CALENDAR_RE.match(text, month.start())) or _CALENDAR_RE.match(text, at)
         if m:
             pos = m.end()
@@ -204,7 +207,7 @@ def find_relative_dates(
             continue
         value: str | None = None
         if m.group("phrase"):
-            unit, amount = RELATIVE_PHRASES[re.sub(r"\s+", " ", m.group("phrase").lower())]
+            unit, amount = RELATIVE_PHRASES[table_key(m.group("phrase"))]
             value = _shift(pub, unit, amount) if pub else None
         elif m.group("mon"):
             if not m.group("mon")[0].isupper():

@@ -18,9 +18,11 @@ from kzreader.extract.spans import (
     alternation,
     clause_bounds,
     lead_words,
+    matches_at,
     paragraph_start,
     scan_of,
     starts_of,
+    table_key,
     word_before,
 )
 from kzreader.extract.tables import (
@@ -129,15 +131,14 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
 
 
 def _is_label(
-    text: str, scan: Scan, num: _Number, raw: str, unit_known: bool, unit: str | None
+    text: str, scan: Scan, num: _Number, raw: str, unit_known: bool, unit: str | None, before: str
 ) -> bool:
-    """Years, dates, times, list numbers and labels are not counts."""
-    before = word_before(text, num.start)
+    """Years, dates, times, list numbers and labels are not counts; `before` is the word before."""
     if before in LABEL_WORDS:
         return True
     lo = max(0, num.start - 14)
     if _MONTH_AFTER_RE.match(text, num.end) or (
-        scan.has(_MONTH_LEADS, lo, num.start) and _MONTH_BEFORE_RE.search(text, lo, num.start)
+        scan.within(_MONTH_LEADS, lo, num.start) and _MONTH_BEFORE_RE.search(text, lo, num.start)
     ):
         return True
     is_year = raw.isdigit() and len(raw) == 4 and int(raw) in _YEAR and num.currency is None
@@ -159,10 +160,11 @@ def _is_label(
 def _qualifier(text: str, scan: Scan, start: int) -> tuple[str | None, int]:
     """The qualifier phrase right before `start` and where it begins."""
     lo = max(0, start - 40)
-    m = _QUALIFIER_RE.search(text, lo, start) if scan.has(_QUALIFIER_LEADS, lo, start) else None
+    at = scan.candidates(_QUALIFIER_LEADS, lo, start)
+    m = next(matches_at(_QUALIFIER_RE, text, at, lo, start), None) if at else None
     if not m:
         return None, start
-    qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group("q").lower())]
+    qualifier = QUALIFIERS[table_key(m.group("q"))]
     lead = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
     if qualifier in NEGATED_QUALIFIER and NEGATIONS.intersection(lead):
         qualifier = NEGATED_QUALIFIER[qualifier]
@@ -179,15 +181,16 @@ def _measure(
     if measure not in PEOPLE_MEASURES:
         return measure
     lo, hi = clause_bounds(text, start, end)
-    if not scan.has(_CUE_LEADS, lo, hi):
+    at = scan.candidates(_CUE_LEADS, lo, hi)
+    if not at:
         return measure
     best: tuple[int, str] | None = None
-    for m in _CUE_RE.finditer(text, lo, hi):
+    for m in matches_at(_CUE_RE, text, at, lo, hi):
         if start <= m.start() < end:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
-            best = (distance, MEASURE_CUES[re.sub(r"\s+", " ", m.group().lower())])
+            best = (distance, MEASURE_CUES[table_key(m.group())])
     return best[1] if best else measure
 
 
@@ -220,7 +223,7 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         tail = RANGE_TAIL_RE.match(text, m.end())
         lo = max(0, m.start() - 12)
         opener = (_OPENER_RE.search(text, lo, m.start())
-                  if scan.has(_OPENER_LEADS, lo, m.start()) else None)  # fmt: skip
+                  if scan.within(_OPENER_LEADS, lo, m.start()) else None)  # fmt: skip
         if tail and (tail.group("join").lower() not in {"to", "and"} or opener):
             high = _read(tail, "hi_", language)
             if high.value <= low.value:  # a score or a code (`2-1`), not a range
@@ -235,13 +238,14 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         if high is not None and _MONTH_AFTER_RE.match(text, high.end):
             pos = high.end  # a date range: `10 hingga 15 Januari`
             continue
-        if _is_label(text, scan, low, raw, known, unit):
+        before = word_before(text, low.start)
+        if _is_label(text, scan, low, raw, known, unit, before):
             continue
         counted = known or (unit and raw.lower() not in WEAK_NUMBER_WORDS)
         partitive = raw.lower() not in WEAK_NUMBER_WORDS and _PARTITIVE_RE.match(text, last.end)
         if low.is_words and not (counted or partitive):
             continue  # a number word needs a noun, or `di antara` / `of` (`three of the dead`)
-        if word_before(text, low.start) == "salah":
+        if before == "salah":
             continue
         unit = unit or low.currency or last.currency
         end = unit_end if unit_end > last.end else last.end

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kzreader.extract.entities import WORD_RE
-from kzreader.extract.spans import alternation, lead_words, scan_of
+from kzreader.extract.spans import alternation, lead_words, matches_at, scan_of
 from kzreader.extract.speakers import Cast, SpeakerRef, read_speaker, subject_before
 from kzreader.extract.tables import (
     ACCORDING_TO,
@@ -49,6 +49,7 @@ _BEFORE_VERB_RE = re.compile(
 )
 _SUBJECT_VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE | SPEECH_VERBS_AFTER)
 _BEFORE_LEADS = lead_words([*SPEECH_VERBS_BEFORE, *ACCORDING_TO])
+_STOP_RE = re.compile(r"[.!?]")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 
 
@@ -79,7 +80,7 @@ def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | Non
         ref, end = read_speaker(text, m.end(), limit)
         return ref, m.start("verb"), max(end, m.end())
     ends_clause = text[pos - 2 : pos - 1] in {",", ".", "!", "?"} or text[pos : pos + 1] == ","
-    verb_ahead = ends_clause and scan_of(text).has(_SUBJECT_VERB_LEADS, pos, limit)
+    verb_ahead = ends_clause and scan_of(text).within(_SUBJECT_VERB_LEADS, pos, limit)
     m = _AFTER_SUBJECT_RE.match(text, pos, limit) if verb_ahead else None
     if m:
         ref = subject_before(text, m.start("subj"), m.end("subj"))
@@ -90,13 +91,15 @@ def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | Non
 
 def attribution_before(text: str, lo: int, hi: int) -> tuple[SpeakerRef | None, int, int] | None:
     """`Tokayev mengatakan, "…` / `Menurut X, "…` / `dia berkata:` ending at `hi`."""
-    if not scan_of(text).has(_BEFORE_LEADS, lo, hi):
+    scan = scan_of(text)
+    if not scan.within(_BEFORE_LEADS, lo, hi):
         return None
     last = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, hi):
         last = m.end()
-    scan = scan_of(text)
-    m = _BEFORE_VERB_RE.search(text, last, hi) if scan.has(_BEFORE_LEADS, last, hi) else None
+    # the verb or `menurut` starts the match: try only where one begins a word
+    at = scan.candidates(_BEFORE_LEADS, last, hi)
+    m = next(matches_at(_BEFORE_VERB_RE, text, at, last, hi), None) if at else None
     if not m:
         return None
     if m.group("who"):
@@ -124,8 +127,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     carry: tuple[int, int] | None = None  # (open mark, paragraph end) of an unclosed quote
     for ps, pe in _paragraphs(text):
         stack: list[tuple[str, int]] = []
-        first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
         if carry:
+            first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             goes_on = first < pe and text[first] in OPENERS + '"'
             spans.append(_span(text, carry[0], carry[1], None, continued=goes_on))
             carry = None
@@ -187,7 +190,7 @@ def _is_fragment(text: str, q: QuoteSpan, words: int) -> bool:
     lead = text[ps : q.open_mark].rstrip()
     inside = bool(lead) and lead[-1] not in ":"
     return inside and (words <= SCARE_QUOTE_MAX_WORDS or (words <= EMBEDDED_MAX_WORDS and
-                       not re.search(r"[.!?]", text[q.start : q.end])))  # fmt: skip
+                       not _STOP_RE.search(text, q.start, q.end)))  # fmt: skip
 
 
 def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote]:

@@ -11,14 +11,22 @@ _WORD_BEFORE = re.compile(r"([\w.'$-]+)[^\S\n]*$")
 _CLAUSE_MARKS = ".;:!?,\n“”\"()"
 
 
+_BLANKS_RE = re.compile(r"\s+")
+
+
+def table_key(phrase: str) -> str:
+    """A matched table phrase as its table key: lower case, blank runs as one space."""
+    return _BLANKS_RE.sub(" ", phrase.lower())
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of table entries, longest first, spaces matching any blank run."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _is_word_before_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_.'$-"
+_REVERSED_WORD_RE = re.compile(r"([^\S\n]*)([\w.'$-]*)")
+"""Blanks then word characters, matched on the reversed window before a position."""
 
 
 def word_before(text: str, pos: int, span: int = 24) -> str:
@@ -31,13 +39,9 @@ def word_before(text: str, pos: int, span: int = 24) -> str:
     end = pos
     if end > lo and text[end - 1] == "\n":  # `$` also matches before a final newline
         end -= 1
-    cut = end
-    while cut > lo and text[cut - 1] != "\n" and text[cut - 1].isspace():
-        cut -= 1
-    begin = cut
-    while begin > lo and _is_word_before_char(text[begin - 1]):
-        begin -= 1
-    return text[begin:cut].lower() if begin < cut else ""
+    m = _REVERSED_WORD_RE.match(text[lo:end][::-1])
+    word = m.group(2)  # type: ignore[union-attr]
+    return word[::-1].lower() if word else ""
 
 
 def paragraph_start(text: str, pos: int) -> int:
@@ -137,6 +141,34 @@ class Scan:
         self._starts[vocabulary] = found
         return found
 
+    def within(self, vocabulary: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a word of `vocabulary` may lie wholly inside `[lo, hi)` (a cheap test).
+
+        Never false when such a word is there; may be true when the window cuts
+        a longer word. For short windows this beats looking up offsets.
+        """
+        plain, other = _split_vocabulary(vocabulary)
+        if self.low is None or other:
+            return self.has(vocabulary, lo, hi)
+        return not plain.isdisjoint(_ASCII_RUN.findall(self.low, lo, hi))
+
+    def candidates(self, vocabulary: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Offsets in `[lo, hi)` where a word of `vocabulary` lying wholly inside may start.
+
+        Every such word's offset is there (plus perhaps a few more where the
+        window cuts a word): enough for `matches_at` with a regex bounded by
+        `[lo, hi)`. Read from the window itself, with no per-article lookup.
+        """
+        plain, other = _split_vocabulary(vocabulary)
+        if self.low is None or other:
+            return self.between(vocabulary, lo, hi)
+        return [m.start() for m in _ASCII_RUN.finditer(self.low, lo, hi) if m.group() in plain]
+
+    def between(self, vocabulary: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Offsets of the words of `vocabulary` starting in `[lo, hi)`."""
+        found = self.starts(vocabulary)
+        return found[bisect_left(found, lo) : bisect_left(found, hi)]
+
     def has(self, vocabulary: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a word of `vocabulary` starts in `[lo, hi)`."""
         found = self.starts(vocabulary)
@@ -217,3 +249,20 @@ def finditer_after(regex: re.Pattern[str], text: str, pos: int = 0, endpos: int 
             continue
         yield m
         pos = m.end()
+
+
+def matches_at(
+    regex: re.Pattern[str], text: str, starts: list[int], pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text, pos, endpos)`, trying only the sorted offsets `starts`.
+
+    Exact when every match of `regex` must begin at one of `starts` (for a
+    table regex: where one of its `lead_words` begins a letter run).
+    """
+    for at in starts:
+        if at < pos:
+            continue
+        m = regex.match(text, at, endpos)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > at else at + 1

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from kzreader.extract.entities import (
     ORG_ALIASES,
     PERSON_ALIASES,
-    RUN_BARE_RE,
+    RUN_FAST_RE,
     WORD_RE,
     Mention,
     capitalised_runs,
     split_role,
 )
 from kzreader.extract.gazetteer import ORG_HEADS, ROLE_HEADS, ROLE_WORDS
-from kzreader.extract.spans import alternation, finditer_after, lead_words, scan_of
+from kzreader.extract.spans import alternation, lead_words, scan_of
 from kzreader.extract.tables import DETERMINERS, PRONOUNS, SPEECH_VERBS_BEFORE
 
 _ROLE_ALIAS: dict[str, str] = {a: head for head, aliases in ROLE_HEADS.items() for a in aliases}
@@ -36,6 +36,7 @@ _AGENT_BEFORE_RE = re.compile(rf"\b(?:{alternation(AGENT_MARKERS)})\s+$", re.IGN
 _AGENT_LEADS = lead_words(AGENT_MARKERS)
 _VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE)
 _ORG_HEAD_WORDS = frozenset(ORG_HEADS)
+_VERB_SIZE = max(map(len, SPEECH_VERBS_BEFORE))
 _AGENT_AFTER_RE = re.compile(
     rf"\s+(?:pun\s+|juga\s+|telah\s+)?(?:{alternation(SPEECH_VERBS_BEFORE)}|sebut|menyebut)\b",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
 def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
     """The speaker nearest before `hi` (the subject of `X mengatakan`)."""
     best: tuple[int, SpeakerRef] | None = None
-    for m in finditer_after(RUN_BARE_RE, text, lo, hi):
+    for m in RUN_FAST_RE.finditer(text, lo, hi):
         ref = ref_from_words(m.group().split())
         if ref and (best is None or m.start() > best[0]):
             best = (m.start(), ref)
@@ -142,16 +143,15 @@ class Cast:
             if self._inside(x.start):
                 continue
             lo = max(0, x.start - 16)
-            agent = scan.has(_AGENT_LEADS, lo, x.start) and bool(
+            agent = scan.within(_AGENT_LEADS, lo, x.start) and bool(
                 _AGENT_BEFORE_RE.search(text, lo, x.start)
             )
             if x.type == "person":
                 name = self.canonical(x.name)
                 if x.role:
                     self.roles.setdefault(name, x.role)
-                speaks = agent or (
-                    scan.has(_VERB_LEADS, x.end, x.end + 61) and _SPEAKS_AFTER_RE.match(text, x.end)
-                )
+                verb_near = scan.within(_VERB_LEADS, x.end, x.end + 61 + _VERB_SIZE)
+                speaks = agent or (verb_near and _SPEAKS_AFTER_RE.match(text, x.end))
                 self._events.append((x.start, SPEAKER if speaks else MENTION, name))
             else:
                 self._bodies.append((x.start, x.name))
@@ -160,6 +160,8 @@ class Cast:
         # bodies not in the gazetteer: runs holding an organisation word
         runs = capitalised_runs(text) if scan.words & _ORG_HEAD_WORDS else ()
         for start, end, run in runs:
+            if _ORG_HEAD_WORDS.isdisjoint(run.lower().split()):
+                continue  # the test below, cheaper (determiners are no organisation words)
             words = run.split()
             while words and words[0].lower() in DETERMINERS:
                 words = words[1:]
