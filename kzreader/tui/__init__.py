@@ -1,0 +1,1 @@
+"""The terminal reader (Textual). The only package that imports textual or rich."""

@@ -1,0 +1,1 @@
+"""The reader's screens: library, reader, help and the filter prompts."""

@@ -1,0 +1,59 @@
+"""`?`: every key of the reader, as currently bound (config overrides included)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from kzreader.tui.keys import DEFAULT_KEYS, key_label, keys_for
+
+SECTIONS = (
+    ("Library", "library."),
+    ("Reader", "reader."),
+    ("Everywhere", "app."),
+)
+EXTRA = {"Everywhere": [("ctrl+p", "Command palette: every action by name")]}
+
+
+class HelpScreen(ModalScreen[None]):
+    """Key tables by screen; any of escape, q or ? closes it."""
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,question_mark", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(self._tables(), id="help-keys")
+
+    def _tables(self) -> Table:
+        keymap = getattr(self.app, "keymap", {})
+        outer = Table.grid(padding=(0, 4))
+        outer.add_column()
+        outer.add_column()
+        tables = []
+        for title, prefix in SECTIONS:
+            table = Table(title=title, title_justify="left", box=None, show_header=False,
+                          title_style="bold")
+            table.add_column(style="bold", no_wrap=True)
+            table.add_column()
+            for binding_id, spec in DEFAULT_KEYS.items():
+                if binding_id.startswith(prefix):
+                    keys = key_label(self.app, keys_for(binding_id, keymap))
+                    table.add_row(Text(keys), Text(spec.description))
+            for keys, text in EXTRA.get(title, []):
+                table.add_row(Text(key_label(self.app, keys)), Text(text))
+            tables.append(table)
+        outer.add_row(tables[0], tables[1])
+        outer.add_row(tables[2], Text("Keys can be changed in the config file:\n"
+                                      "[keys] \"reader.copy\" = \"c\"  (see kzreader/tui/keys.py)",
+                                      style="italic"))
+        return outer
+
+    def action_close(self) -> None:
+        self.dismiss(None)

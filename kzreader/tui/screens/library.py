@@ -1,0 +1,226 @@
+"""The library: every article by date and outlet, with search and filters."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widgets import Footer, Input, ProgressBar, Static
+
+from kzreader.model import LoadError
+from kzreader.tui.keys import bindings
+from kzreader.tui.library_index import LibraryIndex, LibraryQuery
+from kzreader.tui.safe_text import displayable
+from kzreader.tui.screens.filters import DateRangeScreen, OutletFilterScreen
+from kzreader.tui.widgets.article_table import ArticleTable
+
+if TYPE_CHECKING:
+    from kzreader.tui.app import KzreaderApp
+
+PROGRESS_INTERVAL = 0.05
+"""Seconds between progress updates posted from the loading thread."""
+
+
+class LibraryScreen(Screen[None]):
+    """Opens first: the article list, a search line, filters and a status line."""
+
+    app: KzreaderApp
+
+    BINDINGS = bindings(
+        "library.search",
+        "library.outlet",
+        "library.dates",
+        "library.sort",
+        "library.group",
+        "library.clear",
+    )
+
+    def __init__(self) -> None:
+        super().__init__(id="library")
+        self.query_state = LibraryQuery()
+        self.index: LibraryIndex | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("kzreader · library", style="bold"), id="title-bar")
+        yield Input(placeholder="Search titles, text and speakers…", id="search")
+        yield ArticleTable(id="articles")
+        with Horizontal(id="loading"):
+            yield Static("Reading articles…", id="loading-label")
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Static(id="errors")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search").display = False
+        self.query_one("#errors").display = False
+        self.query_one(ArticleTable).focus()
+        if self.app.corpus is not None:
+            self.query_one("#loading").display = False
+            self._show_corpus()
+        else:
+            self.load()
+
+    # loading ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Parse the corpus off the UI thread, posting progress now and then."""
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL or done == total:
+                last = now
+                self.app.call_from_thread(self._progress, done, total)
+
+        try:
+            corpus = self.app.load(progress)
+        except Exception as exc:  # a loader bug must not take the screen down
+            self.app.call_from_thread(self._load_failed, f"{type(exc).__name__}: {exc}")
+            return
+        self.app.call_from_thread(self._loaded, corpus)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one(ProgressBar).update(total=total, progress=done)
+
+    def _loaded(self, corpus: object) -> None:
+        self.app.corpus = corpus  # type: ignore[assignment]
+        self.query_one("#loading").display = False
+        self._show_corpus()
+
+    def _load_failed(self, reason: str) -> None:
+        self.query_one("#loading").display = False
+        self._show_errors([LoadError("(corpus)", reason)])
+        self.notify(reason, title="Could not load the corpus", severity="error")
+
+    def _show_corpus(self) -> None:
+        corpus = self.app.corpus
+        assert corpus is not None
+        self.index = LibraryIndex(corpus.articles)
+        self._show_errors(corpus.errors)
+        self.refresh_rows()
+        self.prepare_search()
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def prepare_search(self) -> None:
+        """Build the search text in the background so the first `/` answers at once."""
+        if self.index is not None:
+            self.index.haystacks()
+
+    def _show_errors(self, errors: list[LoadError]) -> None:
+        widget = self.query_one("#errors", Static)
+        if not errors:
+            widget.display = False
+            return
+        text = Text(f"Unreadable files ({len(errors)}):", style="bold")
+        for error in errors:
+            text.append("\n  " + displayable(str(error)))
+        widget.update(text)
+        widget.display = True
+
+    # rows -------------------------------------------------------------------
+
+    def refresh_rows(self) -> None:
+        """Re-select rows for the current query and repaint list and status."""
+        if self.index is None:
+            return
+        rows = self.index.select(self.query_state)
+        table = self.query_one(ArticleTable)
+        table.show(self.index.articles, self.index.dates, rows, self.app.annotation_counts)
+        status = Text(self.index.summary(rows))
+        status.append(" · " + displayable(self.query_state.describe()), style="dim")
+        if any(a.published_basis == "inferred" for a in self.index.articles):
+            status.append(" · ~ date inferred from the body", style="dim italic")
+        self.query_one("#status", Static).update(status, layout=False)
+
+    def _set(self, **changes: object) -> None:
+        self.query_state = replace(self.query_state, **changes)  # type: ignore[arg-type]
+        self.refresh_rows()
+
+    # actions ----------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self._set(search=event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            if not event.value:
+                event.input.display = False
+            self.query_one(ArticleTable).focus()
+
+    def action_clear_filters(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus or self.query_state.search:
+            search.value = ""
+            search.display = False
+            self.query_one(ArticleTable).focus()
+            self._set(search="")
+        else:
+            self._set(outlets=frozenset(), date_from="", date_to="")
+
+    def action_sort(self) -> None:
+        self._set(sort=self.query_state.next_sort().sort)
+
+    def action_group(self) -> None:
+        self._set(group=not self.query_state.group)
+
+    def action_filter_outlet(self) -> None:
+        if self.index is None:
+            return
+
+        def chosen(outlets: frozenset[str] | None) -> None:
+            if outlets is not None:
+                self._set(outlets=outlets)
+
+        self.app.push_screen(
+            OutletFilterScreen(self.index.outlet_counts(), self.query_state.outlets), chosen
+        )
+
+    def action_filter_dates(self) -> None:
+        if self.index is None:
+            return
+
+        def chosen(span: tuple[str, str] | None) -> None:
+            if span is not None:
+                self._set(date_from=span[0], date_to=span[1])
+
+        days = sorted(d[:10] for d in self.index.dates if d)
+        corpus_span = f"{days[0]} – {days[-1]}" if days else "no dates"
+        q = self.query_state
+        self.app.push_screen(DateRangeScreen(q.date_from, q.date_to, corpus_span), chosen)
+
+    def on_article_table_opened(self, event: ArticleTable.Opened) -> None:
+        from kzreader.tui.screens.reader import ReaderScreen
+
+        self.app.push_screen(ReaderScreen(event.article))
+
+    def palette_actions(self) -> list[tuple[str, DOMNode]]:
+        """(binding id, where its action runs) for the command palette."""
+        table = self.query_one(ArticleTable)
+        return [
+            ("library.open", table),
+            ("library.search", self),
+            ("library.outlet", self),
+            ("library.dates", self),
+            ("library.sort", self),
+            ("library.group", self),
+            ("library.clear", self),
+            ("library.first", table),
+            ("library.last", table),
+        ]
+

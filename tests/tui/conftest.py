@@ -1,0 +1,49 @@
+"""Fixtures for the reader's pilot and snapshot tests."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+
+import pytest
+
+from kzreader.tui.app import KzreaderApp
+from kzreader.tui.keys import Settings
+from tests.tui.fixtures import fixture_corpus
+
+MakeApp = Callable[..., KzreaderApp]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (no asyncio plugin needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+@pytest.fixture(autouse=True)
+def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make pyperclip behave as on a headless box (raise) unless a test says otherwise."""
+    import pyperclip
+
+    def refuse(_text: str) -> None:
+        raise pyperclip.PyperclipException("no clipboard mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", refuse)
+    return []
+
+
+@pytest.fixture
+def make_app() -> MakeApp:
+    """A reader on the fixture corpus, ignoring the user's config file."""
+
+    def make(**kwargs: object) -> KzreaderApp:
+        kwargs.setdefault("corpus", fixture_corpus())
+        kwargs.setdefault("settings", Settings())
+        return KzreaderApp(**kwargs)  # type: ignore[arg-type]
+
+    return make
