@@ -64,7 +64,8 @@ class ParseCache:
         """Cached Articles for every file whose content the cache has seen."""
         from kzreader.corpus import content_key
 
-        rows = dict((p, (s, m, k)) for p, s, m, k in self._db.execute("SELECT * FROM files"))
+        files = list(files)
+        rows = self._file_rows([os.path.abspath(p) for p in files])
         wanted: dict[Path, str] = {}
         restat: list[tuple[str, int, int, str]] = []
         for path in files:
@@ -110,15 +111,17 @@ class ParseCache:
             pass  # another kzreader holds the lock: the cache is an optimisation only
 
     def _fetch(self, keys: set[str]) -> dict[str, bytes]:
-        out: dict[str, bytes] = {}
-        keys_list = list(keys)
-        for i in range(0, len(keys_list), 900):
-            part = keys_list[i : i + 900]
-            marks = ",".join("?" * len(part))
-            out.update(
-                self._db.execute(f"SELECT key, data FROM blobs WHERE key IN ({marks})", part)
-            )
-        return out
+        return dict(self._select_in("SELECT key, data FROM blobs WHERE key IN ({})", list(keys)))
+
+    def _file_rows(self, paths: list[str]) -> dict[str, tuple[int, int, str]]:
+        query = "SELECT path, size, mtime_ns, key FROM files WHERE path IN ({})"
+        return {p: (s, m, k) for p, s, m, k in self._select_in(query, paths)}
+
+    def _select_in(self, query: str, values: list[str]) -> Iterator[tuple]:
+        """Rows of `query` with its `IN ({})` bound to `values`, in chunks SQLite accepts."""
+        for i in range(0, len(values), 900):
+            part = values[i : i + 900]
+            yield from self._db.execute(query.format(",".join("?" * len(part))), part)
 
     def _write_files(self, rows: list[tuple[str, int, int, str]]) -> None:
         try:

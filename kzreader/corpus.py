@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kzreader.cache import ParseCache, decode, default_cache_path, encode
-from kzreader.model import PIPELINE_VERSION, Article, LoadError
+from kzreader.fingerprint import pipeline_fingerprint
+from kzreader.model import Article, LoadError
 
 Progress = Callable[[int, int], None]
 
@@ -73,8 +74,10 @@ def iter_files(paths: Iterable[str | Path], errors: list[LoadError]) -> list[Pat
 
 
 def content_key(data: bytes) -> str:
-    """Cache key: the file's content hash under this pipeline version."""
-    return hashlib.blake2b(data, digest_size=16, person=PIPELINE_VERSION.encode()).hexdigest()
+    """Cache key: the file's content hash under this exact pipeline code."""
+    digest = hashlib.blake2b(data, digest_size=16)
+    digest.update(pipeline_fingerprint().encode())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Generic, TypeVar, overload
 T = TypeVar("T")
 
 PIPELINE_VERSION = "1"
-"""Bump when cleaning or extraction changes output: cached Articles are keyed by it."""
+"""Part of the parse-cache key (with a hash of the pipeline's sources: see fingerprint.py)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -142,6 +142,12 @@ class LazySeq(Sequence[T], Generic[T]):
             self._rows = None
         return self._items
 
+    def select(self, kind: str) -> tuple[T, ...]:
+        """Items whose row starts with `kind`, decoding only those."""
+        if self._items is None:
+            return tuple(self._decode(row) for row in self._raw_rows() if row[0] == kind)
+        return tuple(item for item in self._items if getattr(item, "kind", None) == kind)
+
     def kinds(self) -> Iterator[str]:
         """The first element of each row (a fact's kind) without building objects."""
         if self._items is None:
@@ -210,6 +216,9 @@ class Article:
         return self.text.split("\n") if self.text else []
 
     def facts_of(self, kind: str) -> list[Fact]:
+        """Facts of one kind; cached facts of other kinds stay undecoded."""
+        if isinstance(self.facts, LazySeq):
+            return list(self.facts.select(kind))
         return [f for f in self.facts if f.kind == kind]
 
     def fact_counts(self) -> Counter[str]:

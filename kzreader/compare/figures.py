@@ -123,7 +123,7 @@ def figure_mentions(articles: Iterable[Article]) -> dict[str, list[FigureMention
     by_measure: dict[str, list[FigureMention]] = defaultdict(list)
     for art in articles:
         ref: ArticleRef | None = None
-        for fact in art.facts:
+        for fact in art.facts_of("figure"):
             if not isinstance(fact, Figure) or not fact.measure:
                 continue
             ref = ref or ArticleRef.of(art)

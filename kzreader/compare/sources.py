@@ -60,7 +60,7 @@ def sources_by_outlet(articles: Iterable[Article]) -> list[OutletSources]:
             users[ref.outlet][key][ref.id] = ref
         if not art.sources:
             continue
-        for fact in art.facts:
+        for fact in art.facts_of("source"):
             if isinstance(fact, SourceCite) and fact.name.casefold() in users[ref.outlet]:
                 passage = Passage(ref, fact.start, fact.end, fact.text)
                 cites[(ref.outlet, fact.name.casefold())].append(passage)

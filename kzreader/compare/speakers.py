@@ -119,7 +119,7 @@ def group_speakers(articles: Iterable[Article]) -> SpeakerIndex:
     unattributed: list[QuoteMention] = []
     for art in articles:
         ref: ArticleRef | None = None
-        for fact in art.facts:
+        for fact in art.facts_of("quote"):
             if not isinstance(fact, Quote):
                 continue
             ref = ref or ArticleRef.of(art)

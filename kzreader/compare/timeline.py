@@ -70,7 +70,7 @@ def build_timeline(articles: Iterable[Article]) -> Timeline:
             per_day[ref.day][ref.outlet] += 1
         else:
             undated[ref.outlet] += 1
-        for fact in art.facts:
+        for fact in (*art.facts_of("date"), *art.facts_of("relative_date")):
             if isinstance(fact, DateMention | RelativeDate) and is_day(fact.value):
                 events[fact.value[:10]].append(Passage(ref, fact.start, fact.end, fact.text))
     days = tuple(TimelineDay(day, dict(sorted(per_day[day].items()))) for day in sorted(per_day))
