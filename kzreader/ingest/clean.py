@@ -53,7 +53,7 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
         else:
             seen.add(key)
             kept.append(i)
-    last_prose = max((i for i in kept if lines[i].prose), default=None)
+    last_prose = max((i for i in kept if lines[i].prose or lines[i].signoff), default=None)
     if last_prose is not None:
         for i in kept:
             if i > last_prose:

@@ -6,7 +6,7 @@ dateutil does the parsing, taught Indonesian month and day names by a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from dateutil import parser as dateutil_parser
 
@@ -72,5 +72,12 @@ def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
 
 
 def parse_field(value: str, *, default_zone: int | None = None) -> str | None:
-    """A date from a record or page field: ISO first, else as a date line."""
-    return parse_iso(value) or parse_stated(value, default_zone=default_zone)
+    """A date from a record or page field: ISO first, epoch seconds, else as a date line."""
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):  # Unix time, in seconds or milliseconds
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=UTC).isoformat(timespec="seconds")
+    iso = parse_iso(value)
+    if iso and len(iso) == 19 and default_zone is not None:  # a time with no zone stated
+        iso += tz_suffix(default_zone)
+    return iso or parse_stated(value, default_zone=default_zone)

@@ -25,6 +25,10 @@ META_DATE = re.compile(
     r"""pubdate|publishdate|og:published_time|dc\.date)["'][^>]*>""",
     re.IGNORECASE,
 )
+META_SITE = re.compile(
+    r"""<meta[^>]+(?:property|name)=["'](?:og:site_name|application-name)["'][^>]*>""",
+    re.IGNORECASE,
+)
 JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 CONTENT = re.compile(r"""content=["']([^"']+)["']""", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.IGNORECASE)
@@ -70,6 +74,9 @@ def extract_html(page: str) -> tuple[str, dict[str, str]]:
     author = _meta(page, META_AUTHOR)
     if author and "author" not in fields and not author.startswith("http"):
         fields["author"] = author
+    site = _meta(page, META_SITE)
+    if site:  # the page's own name for its site beats trafilatura's guess
+        fields["outlet"] = site
     stated = _published(page)
     if stated:
         fields["date"] = stated

@@ -22,6 +22,10 @@ HEADER_SCAN = 40
 STOP_KINDS = frozenset({"stop", "source", "byline"})
 
 _PAREN = re.compile(r"\(([^()]+)\)")
+_CAPS_PLACE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+)
+"""An AP-style dateline place: `ALMATY`, `NUR-SULTAN`, `ALMATY, Kazakhstan`."""
 _DATEISH = re.compile(r"^(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2}$|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -90,7 +94,10 @@ def parse_lead(line: Line, *, first_prose: bool) -> Lead | None:
             outlet = outlet or named
         elif place is None and not _DATEISH.match(segment):
             place = natural_case(segment)
-    if outlet is None and not first_prose:
+    # `ALMATY —`, `ALMATY, Kazakhstan —`: a capitalised place before a long dash is a dateline
+    bare = _PAREN.sub("", prefix).strip()
+    caps_dash = m.group("dash") in ("—", "–", "--") and _CAPS_PLACE.match(bare) is not None
+    if outlet is None and not first_prose and not caps_dash:
         return None
     if outlet is None and (place is None or len(place.split()) > 3):
         return None
@@ -99,6 +106,9 @@ def parse_lead(line: Line, *, first_prose: bool) -> Lead | None:
 
 def _pick_title(header: list[Line]) -> str | None:
     """The headline among the header lines: repeated, else the first of 4+ words."""
+    for ln in header:
+        if ln.heading and ln.kind == "text" and ln.words >= 2:
+            return ln.text  # a markdown `# Title`
     candidates = [
         ln for ln in header
         if ln.kind == "text" and name_key(ln.text.replace(" ", "")) not in rules.SECTIONS
@@ -139,6 +149,15 @@ def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
             return i, lead
         if first_prose is not None and i >= first_prose:
             break
+    if first_prose is not None:
+        # a standfirst above the dateline (`ALMATY — …`, `…, Jan 8 (Reuters) -`) is header
+        for j in range(first_prose + 1, min(first_prose + 4, len(lines), HEADER_SCAN)):
+            if lines[j].kind != "text":
+                continue
+            lead = parse_lead(lines[j], first_prose=False)
+            if lead:
+                lead.index = j
+                return j, lead
     if first_prose is None:
         fallback = next((i for i, ln in enumerate(lines) if ln.kind == "text"), len(lines))
         return fallback, None
@@ -161,6 +180,9 @@ def read_layout(text: str, *, title_hint: str | None = None) -> Layout:
     for i in range(start, len(lines)):
         if lines[i].kind in STOP_KINDS and (lead is None or i != lead.index):
             stop = i
+            break
+        if lines[i].signoff and lines[i].kind == "text":  # `… kata dia. (wdy)` ends the body
+            stop = i + 1
             break
     title = title_hint or _pick_title(lines[:start])
     return Layout(lines=lines, start=start, stop=stop, lead=lead, title=title)

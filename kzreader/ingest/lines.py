@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from kzreader.ingest import rules
-from kzreader.ingest.outlets import outlet_table
+from kzreader.ingest.credits import split_credits
+from kzreader.ingest.outlets import name_key, outlet_table
+from kzreader.lexicon import MONTHS, WEEKDAYS
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -39,7 +41,7 @@ BYLINE_MAX = 120
 """Bylines and date lines are shorter than this."""
 _LABELS = "|".join(sorted((*rules.AUTHOR_LABELS, *rules.OTHER_LABELS), key=len, reverse=True))
 _LABELLED = re.compile(rf"^(?P<label>(?i:{_LABELS}))(?:\s*:\s*|\s+(?=[A-Z]))(?P<names>.+)$")
-_SEGMENTS = re.compile(r"\s*[|;]\s*|/\s*(?=(?i:red|editor)\b)")
+_SEGMENTS = re.compile(r"\s*[|;•·]\s*|/\s*(?=(?i:red|editor)\b)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 _AUTHOR_LABELS = frozenset(rules.AUTHOR_LABELS)
 
@@ -57,6 +59,9 @@ class Line:
     authors: list[str] = field(default_factory=list)
     byline_outlet: str | None = None
     sources: list[str] = field(default_factory=list)
+    heading: bool = False  # a markdown `# heading`
+    signoff: bool = False  # ended with editors' initials: the body's last paragraph
+    original: str | None = None  # the outlet an `Artikel ini telah tayang di …` line names
 
     @property
     def words(self) -> int:
@@ -79,9 +84,13 @@ def normalise(raw: str) -> Line:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     text = " ".join(text.split())
+    heading = False
+    if text and (text[0] in "#>" or "](" in text or "*" in text or "_" in text):
+        text, heading, found = _markdown(text)
+        links += found
     if text and text[0] in BULLETS:
         text = _BULLET.sub("", text)
-    line = Line(raw=raw, text=text, links=links)
+    line = Line(raw=raw, text=text, links=links, heading=heading)
     if not text:
         line.kind, line.reason = "blank", "blank"
         return line
@@ -96,33 +105,106 @@ def normalise(raw: str) -> Line:
         if m:
             line.named.append(m.group(0))
             text = text[: m.start()]
+    if text and text[-1] in ")]":
+        m = rules.TRAILER_END.search(text)
+        if m and m.start() > 0:
+            text = text[: m.start()].rstrip()
+            line.signoff = True
     line.text = text
     if not text:
         line.kind, line.reason = "junk", "inline junk"
     return line
 
 
-def _names(text: str) -> list[str]:
-    """Names in a byline's name part, or [] when it is not a list of names."""
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:[^()\s]|\([^()]*\))*)(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)|^>\s*")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)"
+)
+_MD_ESCAPE = re.compile(r"\\([*_\[\]()#>`-])")
+
+
+def _markdown(text: str) -> tuple[str, bool, tuple[str, ...]]:
+    """Markdown markers off a line: `# Title`, `**ALMATY —**`, `[text](url)`, `![img](url)`.
+
+    The words stay; images go; a link keeps its text (its address goes to `links`).
+    """
+    heading = False
+    links: tuple[str, ...] = ()
+    m = _MD_HEADING.match(text)
+    if m:
+        heading = m.group(0).startswith("#")
+        text = text[m.end() :]
+    if "](" in text:
+        text = _MD_IMAGE.sub(" ", text)
+        links = tuple(m.group(2) for m in _MD_LINK.finditer(text))
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+        text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    return " ".join(text.split()), heading, links
+
+
+def _names(text: str, line: Line | None = None) -> list[str]:
+    """Names in a byline's name part, or [] when it is not a list of names.
+
+    Outlets, desks and role words among them (`Wartawan Tribunnews.com`, `Okezone`,
+    `RFE/RL's Kazakh Service`) are not names: they are dropped, and the outlet they
+    name goes to `line.byline_outlet`.
+    """
     text = re.sub(r"\s*\(.*?\)\s*$", "", text).strip(" .,:-")
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(text) if n.strip(" .")]
+    items = [n.strip(" .") for n in _NAME_SPLIT.split(text) if n.strip(" .")]
+    names, outlets = split_credits(items)
     ok = names and all(len(n) <= 50 and rules.NAME.match(n) for n in names)
-    return names if ok else []
+    if not ok:
+        return []
+    if outlets and line is not None and line.byline_outlet is None:
+        line.byline_outlet = outlets[0]
+    return names
 
 
-def _byline(line: Line) -> bool:
+_NOT_NAME_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS, "pukul", "jam", "wib", "wita", "wit", "utc", "gmt", "published",
+     "updated", "diperbarui", "diterbitkan", "terbit", "posted", "last", "modified"}
+)  # fmt: skip
+
+
+def _bare_name(segment: str) -> bool:
+    """`Nadia Kusuma` beside a date (`Nadia Kusuma | Kamis, 13 Januari 2022`): a person."""
+    words = segment.split()
+    if not 2 <= len(words) <= 4 or not rules.NAME.match(segment):
+        return False
+    if any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words):
+        return False
+    if name_key(segment) in rules.SECTIONS or outlet_table().lookup(segment):
+        return False
+    return not any(w.lower() in rules.ROLE_WORDS for w in words)
+
+
+def _byline(line: Line, *, dated: bool = False) -> bool:
     """Fill `authors`/`byline_outlet` when the line is a byline; True if it is one."""
     found = False
     text = line.text
-    segments = _SEGMENTS.split(text) if ("|" in text or ";" in text or "/" in text) else [text]
+    split = "|" in text or ";" in text or "/" in text or "•" in text or "·" in text
+    segments = _SEGMENTS.split(text) if split else [text]
     for segment in segments:
         m = _LABELLED.match(segment)
         if m:
-            names = _names(m.group("names"))
+            author = m.group("label").lower() in _AUTHOR_LABELS
+            names = _names(m.group("names"), line if author else None)
             if names:
                 found = True
-                if m.group("label").lower() in _AUTHOR_LABELS:
+                if author:
                     line.authors += names
+            continue
+        if dated and _bare_name(segment):
+            line.authors.append(segment)
+            found = True
             continue
         for form in rules.BYLINE_FORMS:
             m = form.match(segment)
@@ -134,7 +216,7 @@ def _byline(line: Line) -> bool:
                 if known is None:
                     continue
                 line.byline_outlet = known.name
-            names = _names(m.group("names"))
+            names = _names(m.group("names"), line)
             if names:
                 line.authors += names
                 found = True
@@ -187,7 +269,7 @@ def classify(line: Line) -> Line:
     short = len(text) <= SHORT
     if len(text) <= BYLINE_MAX and _is_date_line(text):
         line.kind, line.reason = "date", "date line"
-        _byline(line)
+        _byline(line, dated=True)
         return line
     if len(text) <= BYLINE_MAX and _byline(line):
         line.kind, line.reason = "byline", "byline"
@@ -201,6 +283,12 @@ def classify(line: Line) -> Line:
     if agencies:
         line.kind, line.reason, line.sources = "source", "source line", agencies
         return line
+    if len(text) < 300 and text[0] in "AaBbKkTt":
+        m = rules.ORIGIN_LINE.match(text)
+        if m:
+            line.kind, line.reason = "stop", "footer"
+            line.original = (m.group("outlet") or m.group("outlet_en")).strip(" .,:;")
+            return line
     if _STOP.match(text) or rules.SIGNOFF.fullmatch(text):
         line.kind, line.reason = "stop", "footer"
         return line

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kzreader.ingest import rules
+from kzreader.ingest.credits import split_credits
 from kzreader.ingest.dates import parse_field, parse_stated
 from kzreader.ingest.layout import Layout, natural_case, outlet_token
 from kzreader.ingest.lines import Line
@@ -66,12 +67,44 @@ def _date_line_outlet(line: Line) -> str | None:
     return _canonical(head)
 
 
+def _copyright_holder(line: Line) -> str | None:
+    """`Copyright (c) 2022. RFE/RL, Inc.`, `© 2022 BBC` → the outlet holding the copyright."""
+    if not rules.COPYRIGHT_START.match(line.text):
+        return None
+    m = rules.COPYRIGHT.match(line.text)
+    holder = m.group("holder") if m else ""
+    if not holder:
+        return None
+    words = holder.split()
+    for n in range(min(5, len(words)), 0, -1):
+        named = _canonical(" ".join(words[:n]).strip(" .,"))
+        if named:
+            return named
+    return None
+
+
+def _field_authors(value: str) -> tuple[list[str], list[str]]:
+    """A record's or page's author field: people, and outlets listed among them."""
+    return split_credits(_SPLIT_AUTHORS.split(value))
+
+
 def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str | None]:
-    """(outlet, via): who wrote it, and the site that republished it when that differs."""
+    """(outlet, via): who wrote it, and the site that republished it when that differs.
+
+    A line saying where the article first appeared (`Artikel ini telah tayang di X`)
+    names the outlet outright; datelines, bylines and layouts name who wrote it; the
+    record's site, the page chrome and the copyright holder name the site carrying it.
+    """
+    original: list[str] = []
     origin: list[str] = []
     site: list[str] = []
     weak: list[str] = []
     table = outlet_table()
+    for ln in layout.footer:
+        if ln.original:
+            named = _canonical(ln.original) or outlet_token(ln.original)
+            if named:
+                original.append(named)
     if layout.lead and layout.lead.outlet:
         origin.append(layout.lead.outlet)
     for ln in layout.lines:
@@ -80,8 +113,12 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
         if ln.kind in ("byline", "date"):
             origin += [o.name for href in ln.links if (o := table.by_host(href))]
         origin += [o.name for slug in ln.named if (o := table.lookup(slug) or table.by_slug(slug))]
-        if ln.kind in ("date", "byline", "text", "stop") and (o := table.by_layout(ln.text)):
+        if ln.kind in ("date", "byline", "text", "stop", "source") and (
+            o := table.by_layout(ln.text)
+        ):
             origin.append(o.name)
+    if fields.get("author"):
+        origin += _field_authors(fields["author"])[1]
     named = _site_name(fields)
     if named:
         site.append(named)
@@ -94,6 +131,11 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
             named = None
         if named:
             site.append(named)
+    site += [h for ln in layout.footer if ln.kind == "stop" and (h := _copyright_holder(ln))]
+    if original:
+        outlet = original[0]
+        via = next((s for s in (*origin, *site) if s != outlet), None)
+        return outlet, via
     if not origin and not site:
         weak = [o.name for ln in layout.footer for o in table.mentioned(ln.text)]
     outlet = (origin or site or weak or [None])[0]
@@ -105,7 +147,7 @@ def find_authors(layout: Layout, fields: dict[str, str]) -> list[str]:
     """Reporters and writers in natural case; editors are not authors."""
     names: list[str] = []
     if fields.get("author"):
-        names = [n for n in _SPLIT_AUTHORS.split(fields["author"]) if n.strip()]
+        names = _field_authors(fields["author"])[0]
     if not names:
         for ln in layout.lines[: layout.start] + layout.footer:
             names += ln.authors
@@ -158,13 +200,18 @@ def find_dateline(layout: Layout) -> str | None:
     return None
 
 
-def find_sources(layout: Layout) -> list[str]:
-    """Sources named by trailer lines the cleaner removes (`Sumber : Associated Press`)."""
+def find_sources(layout: Layout, outlet: str | None = None) -> list[str]:
+    """Sources named by trailer lines the cleaner removes (`Sumber : Associated Press`).
+
+    Generic credits (`news agencies`) and the article's own outlet are not sources.
+    """
     out: list[str] = []
     for ln in layout.lines:
         for name in ln.sources:
+            if name_key(name) in rules.GENERIC_SOURCES:
+                continue
             canonical = _canonical(name) or natural_case(name.strip())
-            if canonical not in out:
+            if canonical not in out and canonical != outlet:
                 out.append(canonical)
     return out
 
@@ -179,5 +226,5 @@ def read_metadata(layout: Layout, fields: dict[str, str], language: str) -> Meta
         published=find_published(layout, fields, language),
         section=find_section(layout, fields),
         dateline=find_dateline(layout),
-        sources=find_sources(layout),
+        sources=find_sources(layout, outlet),
     )

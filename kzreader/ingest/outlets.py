@@ -33,15 +33,24 @@ class OutletTable:
         self.outlets = outlets
         self._by_key: dict[str, Outlet] = {}
         self._by_host: dict[str, Outlet] = {}
+        self._by_path: list[tuple[str, Outlet]] = []
         for outlet in outlets:
             for alias in (outlet.name, *outlet.aliases, *outlet.domains):
                 self._by_key.setdefault(name_key(alias), outlet)
             for domain in outlet.domains:
-                self._by_host.setdefault(domain.lower(), outlet)
+                if "/" in domain:  # a section of a shared host: `bbc.com/indonesia`
+                    self._by_path.append((domain.lower().rstrip("/") + "/", outlet))
+                else:
+                    self._by_host.setdefault(domain.lower(), outlet)
         self._by_slug = {s.lower(): o for o in outlets for s in o.slugs}
         slugs = "|".join(sorted(map(re.escape, self._by_slug), key=len, reverse=True))
         self.glued_slug = re.compile(rf"(?<=[.!?\"”])(?i:{slugs})$") if slugs else None
         self._layouts = [(p, o) for o in outlets for p in o.layouts]
+        self._any_layout = (
+            re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._layouts))
+            if self._layouts
+            else None
+        )
         self._by_mention = {a: o for o in outlets if not o.agency for a in o.aliases if len(a) >= 4}
         mentions = "|".join(sorted(map(re.escape, self._by_mention), key=len, reverse=True))
         self._mention = re.compile(rf"(?<![\w.])(?:{mentions})(?!\w)")
@@ -55,9 +64,18 @@ class OutletTable:
 
     def by_host(self, text: str) -> Outlet | None:
         """`https://internasional.republika.co.id/x` → Republika."""
-        host = re.sub(r"^[a-z]+://", "", text.strip().lower()).split("/")[0].split(":")[0]
+        address = re.sub(r"^[a-z]+://", "", text.strip().lower())
+        host = address.split("/")[0].split(":")[0]
         if "." not in host or " " in host:
             return None
+        if self._by_path and "/" in address:
+            path = address[len(host) :].split("?")[0].rstrip("/") + "/"
+            for prefix, outlet in self._by_path:
+                p_host, _, p_path = prefix.partition("/")
+                if (host == p_host or host.endswith("." + p_host)) and path.startswith(
+                    "/" + p_path
+                ):
+                    return outlet
         parts = host.removeprefix("www.").split(".")
         for i in range(len(parts) - 1):
             found = self._by_host.get(".".join(parts[i:]))
@@ -74,6 +92,8 @@ class OutletTable:
 
     def by_layout(self, line: str) -> Outlet | None:
         """The outlet whose page layout this line is (RMOL's `SENIN, … | LAPORAN: …`)."""
+        if self._any_layout is None or not self._any_layout.search(line):
+            return None
         for pattern, outlet in self._layouts:
             if pattern.search(line):
                 return outlet

@@ -10,23 +10,31 @@ from typing import Any
 from kzreader.ingest.errors import LoadFailure
 
 TEXT_KEYS: tuple[str, ...] = (
-    "text", "content", "body", "article", "article_text", "articleBody", "maintext",
-    "full_text", "raw_text",
+    "text", "content", "body", "article", "article_text", "article_body", "articleBody",
+    "maintext", "full_text", "fulltext", "raw_text", "body_text", "text_content", "story",
+    "isi", "konten", "isi_berita",
 )  # fmt: skip
-"""Where a record keeps its body, in order of preference."""
+"""Where a record keeps its body, in order of preference (keys compared ignoring case, `_`, `-`)."""
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline"),
-    "date": ("date", "published", "published_at", "datePublished", "date_publish", "pubdate",
-             "publish_date", "published_time", "time"),
-    "url": ("url", "link", "canonical", "source"),
-    "author": ("author", "authors", "byline", "creator", "writer"),
-    "outlet": ("outlet", "source-hostname", "sitename", "site_name", "publisher", "media",
-               "source_name", "hostname", "domain"),
-    "section": ("section", "category", "categories", "kanal", "rubrik"),
-    "language": ("language", "lang"),
+    "title": ("title", "headline", "judul", "heading"),
+    "date": ("date", "published", "published_at", "pubDate", "datePublished", "date_publish",
+             "publish_date", "published_date", "date_published", "published_time",
+             "publication_date", "pub_date", "time", "datetime", "timestamp", "created_at",
+             "created", "tanggal", "waktu"),
+    "url": ("url", "link", "href", "canonical", "canonical_url", "permalink", "source_url",
+            "article_url", "source"),
+    "author": ("author", "authors", "byline", "creator", "writer", "author_name", "penulis",
+               "reporter", "wartawan"),
+    "outlet": ("outlet", "source-hostname", "sitename", "site_name", "site", "publisher",
+               "media", "source_name", "source", "hostname", "domain", "portal", "outlet_name",
+               "media_name", "website", "news_site"),
+    "section": ("section", "category", "categories", "kanal", "rubrik", "rubric", "channel"),
+    "language": ("language", "lang", "inLanguage", "locale"),
 }  # fmt: skip
-"""Our field name → the keys scrapers use for it, in order of preference."""
+"""Our field name → the keys scrapers use for it, in order of preference (compared ignoring
+case, `_` and `-`: `pubDate`, `pub_date` and `PubDate` are one key). A key may serve two fields
+(`source` is a URL when it starts with `http`, else the outlet's name)."""
 
 CONTAINER_KEYS: tuple[str, ...] = ("articles", "items", "records", "data", "results", "docs")
 """A top-level object holding its records in a list under one of these keys."""
@@ -50,8 +58,27 @@ def _as_text(value: Any) -> str | None:
     return None
 
 
+def _key(key: str) -> str:
+    return _NON_ALNUM.sub("", key.lower())
+
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_TEXT_KEYS = tuple(dict.fromkeys(_key(k) for k in TEXT_KEYS))
+_FIELD_KEYS = {name: tuple(dict.fromkeys(map(_key, keys))) for name, keys in FIELD_KEYS.items()}
+
+
+def _keyed(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its keys normalised (the first spelling of a key wins)."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(key, str):
+            out.setdefault(_key(key), value)
+    return out
+
+
 def _body(record: dict[str, Any]) -> str | None:
-    for key in TEXT_KEYS:
+    record = _keyed(record)
+    for key in _TEXT_KEYS:
         text = record.get(key)
         if isinstance(text, str) and text.strip():
             if _MARKUP.search(text):  # some scrapers keep the article's HTML
@@ -64,13 +91,20 @@ def _body(record: dict[str, Any]) -> str | None:
 
 def record_fields(record: dict[str, Any]) -> dict[str, str]:
     """The metadata a record carries, under our field names."""
+    record = _keyed(record)
     fields: dict[str, str] = {}
-    for name, keys in FIELD_KEYS.items():
+    for name, keys in _FIELD_KEYS.items():
         for key in keys:
             value = _as_text(record.get(key))
-            if value and not (name == "url" and not value.startswith("http")):
-                fields[name] = value
-                break
+            if not value:
+                continue
+            is_url = value.startswith(("http://", "https://"))
+            if name == "url" and not is_url:
+                continue
+            if name == "outlet" and is_url and key == "source":
+                continue
+            fields[name] = value
+            break
     host = _as_text(record.get("hostname"))
     if host:
         fields["hostname"] = host
@@ -79,7 +113,7 @@ def record_fields(record: dict[str, Any]) -> dict[str, str]:
 
 def _records(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, dict):
-        if any(k in data for k in TEXT_KEYS):
+        if any(_key(k) in _TEXT_KEYS for k in data if isinstance(k, str)):
             yield data
             return
         for key in CONTAINER_KEYS:

@@ -35,6 +35,13 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"next page", r"halaman \d+ dari \d+", r"lanjut(?:kan)? baca(?:an)?", r"load more",
         r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
         r"[-–—•·*|]+", r"\d+",
+        # pagination of a multi-page article: `1 2 Selanjutnya`, `Sebelumnya 1 2`, `Halaman 2`
+        r"(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
+        r"(?:selanjutnya|berikutnya|next|lanjut|»|›|>)?",
+        r"(?:sebelumnya|previous|prev|«|‹)\s*(?:\d+\s*){0,12}(?:selanjutnya|berikutnya|next|»|›)?",
+        r"(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?",
+        r"(?:(?:ke )?halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)",
+        r"(?:next|previous|prev) page", r"selanjutnya\s*(?:»|›|>)?", r"sebelumnya",
     ),
     "embed": (r"\[gambas:[^\]]*\]", r"\[(?:video|foto|embed|iframe)[^\]]*\]"),
 }  # fmt: skip
@@ -79,8 +86,52 @@ STOP_FULL: tuple[str, ...] = (
 )  # fmt: skip
 """Matched ignoring case against the whole line."""
 
-SIGNOFF = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)")
-"""Editors' initials closing an article: `(isa/bac)`, `(rhs)` (lower case only)."""
+SIGNOFF = re.compile(r"[(\[][a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){0,3}[)\]]")
+"""Editors' initials closing an article: `(isa/bac)`, `(rhs)`, `[pan]` (lower case only)."""
+
+TRAILER_END = re.compile(
+    r"(?:(?<=[.!?\"”’)])\s*\(|\s*\[)[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){0,3}[)\]]\Z"
+)
+"""The same initials glued to the end of the last paragraph: `… kata dia. (wdy)`, `… dia [pan]`.
+Parenthesised initials must follow a sentence end, so `(CSTO)` and `(kata dia)` stay."""
+
+ORIGIN_LINE = re.compile(
+    r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah |sudah |sebelumnya |pertama kali )*"
+    r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|dipublikasikan)"
+    r"(?: sebelumnya| pertama kali)? (?:di|pada|oleh) (?P<outlet>[\w.-]+(?: [\w.-]+){0,2}?)"
+    r"(?:\s+(?:dengan|berjudul|pada|:)\b.*|\s*[.,:].*)?$"
+    r"|^this (?:article|story|report) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:appeared|published|ran|republished)(?: originally| first)? (?:on|in|at|by|from) "
+    r"(?P<outlet_en>(?:the )?[\w./-]+(?: [\w./-]+){0,2}?)(?:\s*[.,:;(].*)?$"
+)
+"""`Artikel ini telah tayang di Tribunnews.com dengan judul …`: names the original outlet."""
+
+COPYRIGHT = re.compile(
+    r"(?i)^(?:copyright|hak cipta)?\s*(?:\(c\)|©)?\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,]*(?P<holder>.*?)"
+    r"(?:[\s.,]*(?:inc|ltd|llc|plc|corp|all rights reserved|hak cipta dilindungi[\w ]*)\.?)*"
+    r"[\s.,]*$"
+)
+"""`Copyright (c) 2022. RFE/RL, Inc.`, `© 2022 BBC`: the holder is the site's publisher."""
+COPYRIGHT_START = re.compile(r"(?i)^(?:copyright\b|hak cipta\b|©|\(c\)\s*\d{4})")
+
+NOT_A_PERSON = re.compile(
+    r"(?i)(?:^|\s)(?:service|desk|staff|staf|bureau|newsroom|team|tim|redaksi|wires?|"
+    r"agenc(?:y|ies)|news agencies|kantor berita|correspondents?)(?:\s|$)"
+)
+"""A byline credit that is a desk or service, not a person: `RFE/RL's Kazakh Service`."""
+
+ROLE_WORDS: frozenset[str] = frozenset({
+    "wartawan", "reporter", "koresponden", "kontributor", "jurnalis", "correspondent",
+    "journalist", "staff", "staf", "writer", "penulis", "pewarta", "laporan", "tim",
+})  # fmt: skip
+"""Words that describe a byline's role, never part of a name: `Wartawan Tribunnews.com`."""
+
+GENERIC_SOURCES: frozenset[str] = frozenset({
+    "newsagencies", "agencies", "wires", "wireservices", "kantorberita", "berbagaisumber",
+    "variousources", "varioussources", "media", "agensi",
+})  # fmt: skip
+"""`SOURCE: AL JAZEERA AND NEWS AGENCIES`: the generic part is no source."""
 
 SOURCE_LINE = re.compile(r"(?i)^(?:sumber|source|sources)\s*:\s*(?P<names>.+)$")
 """`Sumber : Associated Press` — a trailer naming where the story came from."""
@@ -167,7 +218,8 @@ NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|binti|van|von|d
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "dos"})
 
 LEAD = re.compile(
-    r"^(?P<prefix>[A-Z(][^\s]*(?:,? [A-Z(0-9][^\s]*){0,5}?)\s+(?:--?|–|—)\s+(?P<rest>\S.{29,})$"
+    r"^(?P<prefix>[A-Z(][^\s]*(?:,? [A-Z(0-9][^\s]*){0,5}?)"
+    r"\s+(?P<dash>--?|–|—)\s+(?P<rest>\S.{29,})$"
 )
 """A dateline lead: `NURSULTAN, KOMPAS.TV - …`, `Almaty (ANTARA) - …`, `ALMATY, Jan 6 (Reuters)`."""
 
