@@ -18,13 +18,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from kzreader.cache import paused_gc
 from kzreader.compare.figures import group_figures
 from kzreader.compare.report import build_report
 from kzreader.compare.sources import sources_by_outlet
 from kzreader.compare.speakers import group_speakers
 from kzreader.compare.syndication import find_syndicated
 from kzreader.compare.timeline import build_timeline
+from kzreader.gc_pause import paused_gc
 from kzreader.model import Article, DateMention, Figure, Quote
 
 ROOT = Path(__file__).resolve().parents[1]

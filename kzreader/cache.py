@@ -8,12 +8,10 @@ replaced, never trusted.
 
 from __future__ import annotations
 
-import gc
 import marshal
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kzreader.corpus import Parsed
 
+from kzreader.gc_pause import paused_gc
 from kzreader.model import Article, LazySeq, LineTrace, fact_from_row, fact_to_row
 
 _SCALARS = tuple(f.name for f in fields(Article) if f.name not in ("facts", "trace"))
@@ -86,7 +85,7 @@ class ParseCache:
             restat.append((key_path, st.st_size, st.st_mtime_ns, key))
         blobs = self._fetch(set(wanted.values()))
         hits: dict[Path, list[Article]] = {}
-        with paused_gc():
+        with paused_gc(freeze=True):
             for path, key in wanted.items():
                 if key in blobs:
                     try:
@@ -129,23 +128,6 @@ class ParseCache:
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
         except sqlite3.OperationalError:
             pass
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Building many small tuples triggers full collections that find nothing: skip them.
-
-    What was built is then frozen (moved out of the collector's reach): a loaded
-    corpus lives as long as the program, so scanning it again is pure cost.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def encode(articles: list[Article]) -> bytes:

@@ -30,7 +30,7 @@ from tinydb.storages import Storage
 
 from kzreader.annotate.atomic import atomic_write, durable_unlink
 from kzreader.annotate.errors import ReadOnlyStoreError, StoreError
-from kzreader.annotate.gc_pause import paused_gc
+from kzreader.gc_pause import paused_gc
 
 Docs = dict[str, dict[str, Any]]
 _SAFE_NAME = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,100}")

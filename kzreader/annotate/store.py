@@ -29,7 +29,6 @@ from tinydb import TinyDB
 from kzreader.annotate.anchoring import reanchor
 from kzreader.annotate.atomic import TEMP_PREFIX, atomic_write
 from kzreader.annotate.errors import ReadOnlyStoreError, StoreError
-from kzreader.annotate.gc_pause import paused_gc
 from kzreader.annotate.history import Change, History
 from kzreader.annotate.identity import current_annotator
 from kzreader.annotate.lock import StoreLock
@@ -45,6 +44,7 @@ from kzreader.annotate.records import (
     utc_now,
 )
 from kzreader.annotate.storage import ShardedJSONStorage, Tables, is_shard
+from kzreader.gc_pause import paused_gc
 from kzreader.model import Article, Fact
 
 STORE_ENV = "KZREADER_STORE"

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kzreader.cache import paused_gc
 from kzreader.compare.figures import (
     DEFAULT_TOLERANCE,
     FigureMention,
@@ -24,6 +23,7 @@ from kzreader.compare.sources import OutletSources, sources_by_outlet
 from kzreader.compare.speakers import QuoteMention, SpeakerIndex, group_speakers
 from kzreader.compare.syndication import SyndicationGroup, find_syndicated
 from kzreader.compare.timeline import Timeline, build_timeline
+from kzreader.gc_pause import paused_gc
 from kzreader.model import Article
 
 BAR_WIDTH = 30

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kzreader.annotate.atomic import atomic_write
-from kzreader.annotate.gc_pause import paused_gc
 from kzreader.annotate.records import utc_now
 from kzreader.annotate.store import AnnotationStore
 from kzreader.export.csv_export import render_csv
@@ -19,6 +18,7 @@ from kzreader.export.filters import ExportFilter
 from kzreader.export.json_export import render_json, render_jsonl
 from kzreader.export.selection import ExportGroup, select
 from kzreader.export.w3c import render_w3c
+from kzreader.gc_pause import paused_gc
 from kzreader.model import Article
 
 Renderer = Callable[[list[ExportGroup], str], str]

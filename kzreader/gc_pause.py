@@ -13,12 +13,18 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
-    """Disable the cyclic GC inside the block (restoring its previous state)."""
+def paused_gc(*, freeze: bool = False) -> Iterator[None]:
+    """Disable the cyclic GC inside the block (restoring its previous state).
+
+    With `freeze`, what exists afterwards is moved out of the collector's reach
+    for good: right for a corpus loaded once and kept for the program's life.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
