@@ -78,3 +78,31 @@ def test_english_figures():
     assert [(f[1], f[3]) for f in got] == [
         (1_500_000, "approx"), (2500, "more_than"), (2, None), (3, None),
     ]  # fmt: skip
+
+
+def test_number_word_opening_a_sentence_is_a_count():
+    assert [f[1] for f in figs("Dua menantu Nazarbayev dicopot dari jabatannya.")] == [2]
+    assert [f[1] for f in figs("Polisi menahan tiga orang. Tiga dilepas lagi.")] == [3, 3]
+    assert [f[1] for f in figs("Three were killed in Almaty.", "en")] == [3]
+    assert figs("Satu hal yang pasti, situasi sudah tenang.") == []
+
+
+def test_number_word_before_a_partitive():
+    got = figs("Sebanyak 12 orang tewas, dua di antaranya anggota polisi.")
+    assert [f[1] for f in got] == [12, 2]
+
+
+def test_decimal_comma_value_without_a_unit():
+    assert [f[1] for f in figs("Kurs tenge melemah menjadi 437,5 per dolar AS.")] == [437.5]
+    assert [f[1] for f in figs("Tenge ditutup di level 437,5 pada Senin.")] == [437.5]
+    assert [f[1] for f in figs("Harganya kini 437,5.")] == [437.5]
+    assert figs("Pasal 3 undang-undang itu") == []
+
+
+def test_up_to_and_exceeding_qualifiers():
+    assert figs("Kerugian ditaksir hingga 30 miliar tenge.")[0][1:4] == (
+        30_000_000_000, "tenge", "at_most")
+    assert figs("Inflasi melampaui 3 persen.")[0][3] == "more_than"
+    assert figs("Jumlah korban melebihi 200 orang.")[0][3] == "more_than"
+    assert figs("Misi itu tidak akan melebihi 30 hari.")[0][3] == "at_most"
+    assert figs("Tidak ada yang menduga, korban melebihi 200 orang.")[0][3] == "more_than"

@@ -87,3 +87,120 @@ def test_quote_offsets_cover_the_words_inside_the_marks():
     (q,) = [f for f in extract_facts(text, published=None) if isinstance(f, Quote)]
     assert text[q.start : q.end] == q.text == "Kami tidak berjanji apa-apa,"
     assert q.cue.startswith("tegas")
+
+
+# --- a name after a role and a comma ---------------------------------------------------
+
+
+def test_name_after_role_and_comma_speaks_and_is_the_antecedent():
+    text = ("“Semua WNI dalam keadaan baik dan terus kami pantau,” kata Pelaksana Fungsi "
+            "Penerangan KBRI Nur-Sultan, Yudha Permana, kepada wartawan, Senin (10/1/2022).\n"
+            "Menurut dia, KBRI sudah menyiapkan tempat penampungan.\n"
+            "“Kami juga membuka layanan darurat 24 jam,” ujarnya.")
+    assert [s for _, s in quotes(text)] == ["Yudha Permana", "Yudha Permana"]
+
+
+def test_name_after_company_role_and_comma():
+    text = ("\"Dampaknya terhadap ekonomi Indonesia relatif kecil,\" kata Kepala Ekonom PT Bank "
+            "Central Asia, Hendra Wijaya, Senin (10/1/2022).\n"
+            "Ia menambahkan harga minyak dunia bisa naik.\n"
+            "\"Kita tetap perlu waspada terhadap gejolak harga energi,\" katanya.")
+    assert [s for _, s in quotes(text)] == ["Hendra Wijaya", "Hendra Wijaya"]
+
+
+def test_rank_is_stripped_from_the_name_after_the_comma():
+    text = ("\"Misi kami sudah selesai,\" kata komandan pasukan penjaga perdamaian CSTO, "
+            "Jenderal Andrei Serdyukov, kepada wartawan.\n"
+            "\"Penarikan pasukan akan selesai dalam sepuluh hari,\" tambahnya.")
+    assert [s for _, s in quotes(text)] == ["Andrei Serdyukov", "Andrei Serdyukov"]
+
+
+def test_dotted_titles_and_initials():
+    text = ("\"Semua WNI dalam keadaan aman,\" kata Duta Besar RI untuk Kazakhstan, "
+            "M. Fadjroel Rachman, Sabtu (8/1/2022).\n"
+            "\"Ini bukan revolusi warna,\" kata pakar hukum internasional, Prof. Dr. Hikmahanto "
+            "Juwana.")
+    assert [s for _, s in quotes(text)] == ["M. Fadjroel Rachman", "Hikmahanto Juwana"]
+
+
+def test_weekday_after_the_comma_is_not_a_name():
+    text = "\"Situasi sudah terkendali,\" kata Presiden Kassym-Jomart Tokayev, Senin (10/1)."
+    assert quotes(text)[0][1] == "Kassym-Jomart Tokayev"
+
+
+# --- pronouns after someone newly introduced -------------------------------------------
+
+
+def test_pronoun_binds_to_the_person_introduced_just_before():
+    text = ("Presiden Kassym-Jomart Tokayev mengatakan situasi sudah stabil.\n"
+            "\"Para teroris sudah dilumpuhkan,\" kata Tokayev.\n"
+            "Sementara itu, warga Almaty bernama Aigul Nurlanova mengaku takut keluar rumah.\n"
+            "\"Kami tidak punya makanan selama tiga hari,\" ujarnya.")
+    assert [s for _, s in quotes(text)] == ["Kassym-Jomart Tokayev", "Aigul Nurlanova"]
+
+
+def test_pronoun_binds_to_a_subject_set_off_by_commas_or_an_age():
+    text = ("\"Kami akan menstabilkan situasi,\" kata Tokayev.\n"
+            "Warga Almaty, Aigul Nurlanova, kehilangan tokonya saat kerusuhan.\n"
+            "\"Semuanya habis dijarah,\" ujarnya.\n"
+            "Seorang ibu rumah tangga, Gulnara (45), tidak bisa membeli roti.\n"
+            "\"Toko-toko tutup semua,\" katanya.")
+    assert [s for _, s in quotes(text)] == [
+        "Kassym-Jomart Tokayev", "Aigul Nurlanova", "Gulnara"]
+
+
+def test_pronoun_follows_the_subject_not_the_object():
+    text = ("\"Kami akan menstabilkan situasi,\" kata Presiden Kassym-Jomart Tokayev.\n"
+            "Tokayev juga menelepon Presiden Rusia Vladimir Putin.\n"
+            "\"Kami berterima kasih atas bantuan sekutu,\" ujarnya.")
+    assert quotes(text)[1][1] == "Kassym-Jomart Tokayev"
+
+
+# --- institutions ----------------------------------------------------------------------
+
+
+def test_institution_statements():
+    text = ("\"Situasi di Almaty terkendali,\" demikian pernyataan KNB.\n"
+            "\"Akses internet dipulihkan secara bertahap,\" demikian pernyataan Kementerian "
+            "Pengembangan Digital Kazakhstan.\n"
+            "\"Semua pelaku akan dihukum,\" bunyi pernyataan Kantor Kejaksaan Agung Kazakhstan.\n"
+            "\"Kami mengecam kekerasan,\" tulis Kementerian Luar Negeri Rusia dalam "
+            "pernyataannya.\n"
+            "Menurut pernyataan Komite Keamanan Nasional, \"Situasi sudah normal kembali di "
+            "seluruh kota.\"\n"
+            "Badan Meteorologi dalam keterangan tertulisnya menyatakan, \"Cuaca akan dingin "
+            "sepanjang pekan ini di Almaty.\"")
+    assert [s for _, s in quotes(text)] == [
+        "KNB", "Kementerian Pengembangan Digital Kazakhstan",
+        "Kantor Kejaksaan Agung Kazakhstan", "Kementerian Luar Negeri Rusia", "KNB",
+        "Badan Meteorologi"]  # fmt: skip
+
+
+# --- English ---------------------------------------------------------------------------
+
+
+def test_english_appositive_gives_the_name():
+    text = ("\"He has not been seen since Thursday,\" his sister, Aigerim Dauletova, told RFE/RL.\n"
+            "\"We are afraid for him,\" she said.\n"
+            "\"We have not heard from him,\" Aigerim Dauletova, his sister, told Reuters.")
+    assert [s for _, s in quotes(text, "en")] == ["Aigerim Dauletova"] * 3
+
+
+def test_english_person_beats_the_organisation_in_the_clause():
+    text = ("\"The situation is stabilising,\" Interior Ministry spokesman Saltanat Azirbek told "
+            "reporters.\n"
+            "\"Order has been restored,\" Marat Akhmetov of the Interior Ministry told Reuters.\n"
+            "\"We will find them,\" said Sergei Ivanov, a spokesman for the Interior Ministry.\n"
+            "\"All roads are open again,\" the Interior Ministry said in a statement.")
+    assert [s for _, s in quotes(text, "en")] == [
+        "Saltanat Azirbek", "Marat Akhmetov", "Sergei Ivanov", "Interior Ministry"]
+
+
+def test_english_pronoun_after_an_untitled_speaker():
+    text = ("\"We will restore order,\" Tokayev said.\n"
+            "Galym Abenov, a taxi driver in Almaty, said he had not worked for a week. \"There "
+            "is no fuel and no customers anywhere,\" he said.\n"
+            "Saule Bekova, 34, lost her shop in the riots.\n"
+            "\"Everything was taken,\" she said.")
+    assert [s for _, s in quotes(text, "en")] == [
+        "Kassym-Jomart Tokayev", "Galym Abenov", "Saule Bekova"]

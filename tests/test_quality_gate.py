@@ -52,6 +52,12 @@ def test_labelled_other_outlets_gate() -> None:
     gate(labelled / "gold", labelled / "raw", LABELLED_FLOOR)
 
 
+def test_heldout_set_gate() -> None:
+    """Written blind to our rules; failures were fixed as classes, never per file."""
+    heldout = ROOT / "tests" / "heldout"
+    gate(heldout / "gold", heldout / "raw", LABELLED_FLOOR)
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no ../shared checkout")
 def test_shared_grader_agrees() -> None:
     """Cross-check with the product owner's grader, through the real CLI."""

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzreader.extract.gazetteer import ORG_HEADS, ORGS, PEOPLE, PLACES, ROLE_HEADS, ROLE_WORDS
-from kzreader.extract.spans import alternation, finditer_after, scan_of
+from kzreader.extract.spans import alternation, finditer_after, lead_words, scan_of
+from kzreader.extract.tables import (
+    DETERMINERS,
+    HONORIFICS,
+    NAME_INTRODUCERS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS_BEFORE,
+)
 from kzreader.lexicon import MONTHS, WEEKDAYS
 from kzreader.model import Entity
 
@@ -35,12 +42,13 @@ PERSON_ALIASES: dict[str, str] = {
 _PLACE_SET = frozenset(PLACES)
 _NAME_STOP = frozenset(
     {t.lower() for phrase in (*PLACES, *ORG_ALIASES) for t in phrase.split()}
-    | ROLE_WORDS | ORG_HEADS | set(MONTHS) | set(WEEKDAYS)
+    | ROLE_WORDS | ORG_HEADS | HONORIFICS | set(MONTHS) | set(WEEKDAYS)
 )
 """Lower-cased tokens that can never be part of a person's name."""
 TITLE_WORDS: frozenset[str] = frozenset(
     w for aliases in ROLE_HEADS.values() for a in aliases for w in a.split()
 ) | {"wakil", "sekretaris", "komandan", "kanselir", "jenderal", "pers", "dubes", "jubir"}
+TITLE_WORDS |= HONORIFICS
 """Words whose presence in front of a name makes it a person's."""
 _LEAD_WORDS = _NAME_STOP | {"untuk", "di", "for", "to", "of", "the", "dari"}
 _WORD_END_RE = re.compile(r"([\w'’-]+)(?:, | )$")
@@ -92,6 +100,63 @@ def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
     return runs  # type: ignore[return-value]
 
 
+def person_name(tokens: list[str], *, single: bool = False) -> list[str] | None:
+    """`tokens` as a bare person's name, titles (`Jenderal`, `Dr.`, `H.`) stripped; else None.
+
+    A name is one to four capitalised words, none of them a role, place,
+    organisation or calendar word nor an acronym; a single word only when it is
+    a known person (or `single` says the context makes it one).
+    """
+    i = 0
+    while i < len(tokens) and tokens[i].lower().rstrip(".") in HONORIFICS:
+        i += 1
+    name = tokens[i:]
+    if not name or len(name) > 4:
+        return None
+    for tok in name:
+        if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
+            continue  # an initial: `M. Fadjroel Rachman`
+        low = tok.lower()
+        if not tok[0].isupper() or low in _NAME_STOP or _is_acronym(tok) or tok in _PLACE_SET:
+            return None
+        if tok.endswith("."):
+            return None
+    if all(tok.endswith(".") for tok in name):
+        return None
+    if len(name) == 1 and not (single or name[0] in PERSON_ALIASES):
+        return None
+    return name
+
+
+_NAME_TOKEN_RE = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*")
+_NAME_GAP_RE = re.compile(rf"\.?[ \t]+(?=[{_UPPER}])")
+
+
+def read_name(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """(name words, end) of a person's name written at `pos`: `Prof. Dr. H. Ali Said`.
+
+    Titles and initials may carry a dot; the name is checked by `person_name`.
+    """
+    tokens: list[str] = []
+    end = pos
+    while len(tokens) < 8:
+        m = _NAME_TOKEN_RE.match(text, pos, limit)
+        if m is None:
+            break
+        tokens.append(m.group())
+        end = pos = m.end()
+        gap = _NAME_GAP_RE.match(text, pos, limit)
+        if gap is None:
+            break
+        if gap.group()[0] == ".":
+            if not (len(m.group()) == 1 or m.group().lower() in HONORIFICS):
+                break  # a sentence ends here
+            tokens[-1] += "."
+        pos = gap.end()
+    name = person_name(tokens) if tokens else None
+    return (name, end) if name else None
+
+
 ROLE_CONNECTORS: frozenset[str] = frozenset({"untuk", "di", "for", "to", "of", "the", "dari"})
 """Small words inside a title: `Duta Besar RI untuk Kazakhstan`."""
 
@@ -139,7 +204,7 @@ def _run_shape(run: str) -> tuple[int, tuple[str, ...], tuple[str, ...], str] | 
     """(offset of the name, role words, name words, name) of a capitalised run, when it
     may name a person: some words are left after the role, and at most four."""
     if run.isalnum():  # a single plain word: the one token is the run itself
-        return None if _role_cut((run,)) else (0, (), (run,), run)
+        return None if len(run) < 2 or _role_cut((run,)) else (0, (), (run,), run)
     tokens = list(WORD_RE.finditer(run))
     words = [m.group() for m in tokens]
     role, name = split_role(words)
@@ -176,15 +241,80 @@ def person_in_run(
     return name_start, full, " ".join(lead) or None
 
 
+_OPENER_WORDS = DETERMINERS | SENTENCE_OPENERS
+_INTRODUCER_LEADS = lead_words(NAME_INTRODUCERS)
+_INTRODUCER_RE = re.compile(rf"\b(?:{alternation(NAME_INTRODUCERS)})[ \t]+$", re.IGNORECASE)
+_SPEAKS_RE = re.compile(
+    rf"(?:[ \t]*,[^.!?;\n“”\"]{{1,100}}?,)?,?[ \t]+(?:pun[ \t]+|juga[ \t]+|telah[ \t]+|had[ \t]+"
+    rf"|has[ \t]+)?(?:{alternation(SPEECH_VERBS_BEFORE)})\b"
+)
+"""A speech verb after a name, perhaps past an apposition: `Galym Abenov, a driver, said`."""
+
+
+_HONORIFIC_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?:{alternation(HONORIFICS)})\.?[ \t]+$", re.IGNORECASE
+)
+"""A title just before a name, dotted or not: `Dr. Smith Alhadar`."""
+_AGE_RE = re.compile(r",?[ \t]\(?\d{1,3}\)?[,) ]")
+"""An age after a name: `Saule Bekova, 34,` / `Aigul (34)`."""
+
+
+def _untitled_person(
+    text: str, start: int, end: int, run: str, surnames: frozenset[str]
+) -> tuple[int, str, None] | None:
+    """An untitled name in a capitalised run, when the context says it is a person's.
+
+    It is introduced as one (`warga bernama Aigul Nurlanova`), stands in
+    apposition (`seorang warga, Aigul Nurlanova,` / `Aigul Nurlanova (34)`) or
+    speaks (`Galym Abenov, a taxi driver in Almaty, said`).
+    """
+    words = run.split()
+    skip = 0
+    while skip < len(words) and words[skip].lower() in _OPENER_WORDS:
+        skip += 1
+    name = person_name(words[skip:])
+    if not name or len(name) < 2:
+        return None
+    at = start + run.index(name[0], sum(len(w) + 1 for w in words[:skip]))
+    full = " ".join(name)
+    stop = at + len(full)
+    if stop != end:
+        return None  # honorifics trailing or odd spacing: leave it
+    after = text[end : end + 2]
+    set_off = after[:1] in {",", ")"} or after == " ("
+    if (text[max(0, at - 2) : at] == ", " and set_off) or (
+        _INTRODUCER_RE.search(text, max(0, at - 24), at)
+    ) or _AGE_RE.match(text, end) or _SPEAKS_RE.match(text, end) or (
+        _HONORIFIC_BEFORE_RE.search(text, max(0, at - 16), at)
+    ):
+        return at, full, None
+    if name[-1] in surnames:
+        return at, full, None  # named again by surname: `… Bekova said`
+    return None
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """People (titled or known) and organisations, in order."""
+    """People (titled, known or set off as one) and organisations, in order."""
     runs = capitalised_runs(text)
     first = [person_in_run(text, s, e) for s, e, _ in runs]
     known = frozenset(w for f in first if f for w in f[1].split())
     out: list[Mention] = []
+    surnames: frozenset[str] | None = None
+    introduced = not _INTRODUCER_LEADS.isdisjoint(scan_of(text).words)
     for (s, e, run), found in zip(runs, first, strict=True):
         if found is None and known and known.intersection(run.split()):
             found = person_in_run(text, s, e, known)
+        if found is None and " " in run:
+            if surnames is None:
+                surnames = frozenset(r for _, _, r in runs if " " not in r)
+            found = _untitled_person(text, s, e, run, surnames)
+        elif found is None and text[e : e + 2] in {", ", " ("} and _AGE_RE.match(text, e):
+            name = person_name([run], single=True)  # `seorang ibu, Gulnara (45),`
+            found = (s, run, None) if name else None
+        elif found is None and introduced and text[s - 1 : s] == " " and _INTRODUCER_RE.search(
+            text, max(0, s - 24), s
+        ):
+            found = (s, run, None) if person_name([run], single=True) else None
         if found:
             start, name, role = found
             out.append(Mention(start, start + len(name), name, role, "person"))

@@ -82,6 +82,8 @@ _QUALIFIER_LEADS = lead_words(QUALIFIERS)
 _OPENER_LEADS = lead_words(RANGE_OPENERS)
 _MONTH_LEADS = lead_words(MONTHS)
 _CUE_LEADS = lead_words(MEASURE_CUES)
+_CLAUSE_CUT_RE = re.compile(r"[,.;:!?\n]")
+"""A negation only flips a qualifier in its own clause (`tidak ada yang tahu, tapi melebihi`)."""
 _CLOCK_RE = re.compile(r"\d{1,2}[.:]\d{2}")
 _CURRENCY_ENDS = frozenset(c[-1] for c in [*CURRENCY_PREFIXES, "US$"])
 """Last characters of the currency signs: no currency can end before a digit without one."""
@@ -134,7 +136,8 @@ def _is_label(
     text: str, scan: Scan, num: _Number, raw: str, unit_known: bool, unit: str | None, before: str
 ) -> bool:
     """Years, dates, times, list numbers and labels are not counts; `before` is the word before."""
-    if before in LABEL_WORDS:
+    decimal = isinstance(num.value, float)  # `level 437,5`, `Harganya 437,5`: a value
+    if before in LABEL_WORDS and not decimal:
         return True
     lo = max(0, num.start - 14)
     if _MONTH_AFTER_RE.match(text, num.end) or (
@@ -148,7 +151,9 @@ def _is_label(
         before in {"pukul", "jam", "at"} or _TIME_AFTER_RE.match(text, num.end)
     ):
         return True
-    if unit is None and num.start > 1 and text[num.start - 1] == " " and not num.currency:
+    if unit is None and num.start > 1 and text[num.start - 1] == " " and not (
+        num.currency or decimal
+    ):
         lead = text[max(0, num.start - 30) : num.start - 1].rsplit(" ", 1)[-1]
         if lead[:1].isupper() and lead.isalpha() and text[num.start - 2 - len(lead) - 1 : ][:1] \
                 not in {"", "\n"} and lead.lower() not in MONTHS:
@@ -165,7 +170,7 @@ def _qualifier(text: str, scan: Scan, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     qualifier = QUALIFIERS[table_key(m.group("q"))]
-    lead = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+    lead = _CLAUSE_CUT_RE.split(text[max(0, m.start() - 40) : m.start()])[-1].lower().split()[-3:]
     if qualifier in NEGATED_QUALIFIER and NEGATIONS.intersection(lead):
         qualifier = NEGATED_QUALIFIER[qualifier]
     return qualifier, m.start()
@@ -192,6 +197,20 @@ def _measure(
         if best is None or distance < best[0]:
             best = (distance, MEASURE_CUES[table_key(m.group())])
     return best[1] if best else measure
+
+
+_SENTENCE_END = frozenset(".!?:\n")
+_NEXT_WORD_RE = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised number word opening a sentence before a word: `Dua menantu …` counts."""
+    if not text[start : start + 1].isupper() or not _NEXT_WORD_RE.match(text, end):
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t“\"(":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _candidates(text: str) -> list[int]:
@@ -241,9 +260,11 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         before = word_before(text, low.start)
         if _is_label(text, scan, low, raw, known, unit, before):
             continue
-        counted = known or (unit and raw.lower() not in WEAK_NUMBER_WORDS)
-        partitive = raw.lower() not in WEAK_NUMBER_WORDS and _PARTITIVE_RE.match(text, last.end)
-        if low.is_words and not (counted or partitive):
+        weak = raw.lower() in WEAK_NUMBER_WORDS
+        counted = known or (unit and not weak)
+        partitive = not weak and _PARTITIVE_RE.match(text, last.end)
+        if low.is_words and not (counted or partitive or (not weak and _opens_sentence(
+                text, low.start, last.end))):  # fmt: skip
             continue  # a number word needs a noun, or `di antara` / `of` (`three of the dead`)
         if before == "salah":
             continue

@@ -83,7 +83,7 @@ def attribution_after(text: str, pos: int, limit: int) -> tuple[SpeakerRef | Non
     verb_ahead = ends_clause and scan_of(text).within(_SUBJECT_VERB_LEADS, pos, limit)
     m = _AFTER_SUBJECT_RE.match(text, pos, limit) if verb_ahead else None
     if m:
-        ref = subject_before(text, m.start("subj"), m.end("subj"))
+        ref = subject_before(text, m.start("subj"), m.start("verb"))
         if ref is not None:
             return ref, m.start("subj"), m.end()
     return None

@@ -20,11 +20,12 @@ from kzreader.extract.entities import (
     WORD_RE,
     Mention,
     capitalised_runs,
+    read_name,
     split_role,
 )
 from kzreader.extract.gazetteer import ORG_HEADS, ROLE_HEADS, ROLE_WORDS
 from kzreader.extract.spans import alternation, lead_words, scan_of
-from kzreader.extract.tables import DETERMINERS, PRONOUNS, SPEECH_VERBS_BEFORE
+from kzreader.extract.tables import DETERMINERS, HONORIFICS, PRONOUNS, SPEECH_VERBS_BEFORE
 
 _ROLE_ALIAS: dict[str, str] = {a: head for head, aliases in ROLE_HEADS.items() for a in aliases}
 _ROLE_RE = re.compile(rf"\b(?:{alternation(_ROLE_ALIAS)})\b", re.IGNORECASE)
@@ -66,10 +67,14 @@ def ref_from_words(words: list[str]) -> SpeakerRef | None:
     if words[0].lower() in PRONOUNS:
         return SpeakerRef("pronoun", words[0])
     _, name = split_role(words)
+    joined = " ".join(words)
+    if name and len(name) == 1 and words[0].lower() in ORG_HEADS and (
+        name[0] not in PERSON_ALIASES
+    ):  # `Badan Meteorologi`: a body, not a person
+        return SpeakerRef("org", joined)
     if name:
         return SpeakerRef("name", " ".join(name))
-    joined = " ".join(words)
-    if joined in ORG_ALIASES or words[0].lower() in ORG_HEADS or (
+    if joined in ORG_ALIASES or not ORG_HEADS.isdisjoint(w.lower() for w in words) or (
         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
     ):
         return SpeakerRef("org", joined)
@@ -83,7 +88,8 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
     saw_name = False
     last = pos
     for m in WORD_RE.finditer(text, pos, limit):
-        if text[last : m.start()].strip():
+        gap = text[last : m.start()].strip()
+        if gap and not (gap == "." and taken and _abbreviated(taken[-1].group())):
             break
         word, low = m.group(), m.group().lower()
         if not taken and (low in DETERMINERS or low in PRONOUNS):
@@ -100,29 +106,105 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
         last = m.end()
     while taken and taken[-1].group().lower() in {"dari", "of", "the", "dalam", "luar"}:
         taken.pop()
+    words = [m.group() for m in taken]
+    ref = ref_from_words(words) if taken else None
+    if ref is None or ref.kind in ("role", "org") or (ref.kind == "name" and split_role(words)[0]):
+        # `kata Kepala Ekonom PT Bank X, Hendra Wijaya,`: the name after the role's comma
+        found = _apposition(text, pos, limit)
+        if found:
+            return SpeakerRef("name", found[0]), found[1]
     if not taken:
         return None, pos
-    return ref_from_words([m.group() for m in taken]), taken[-1].end()
+    return ref, taken[-1].end()
 
 
-def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
-    """The speaker nearest before `hi` (the subject of `X mengatakan`)."""
-    best: tuple[int, SpeakerRef] | None = None
+def _abbreviated(word: str) -> bool:
+    """`Prof`, `Dr`, `H`, `M`: a title or initial written with a dot."""
+    return len(word) == 1 or word.lower() in HONORIFICS
+
+
+_APPOSITION_RE = re.compile(r"[^,.!?;:“”\"\n]{1,100}?,[ \t]+(?=[A-Z])")
+"""A description up to a comma, before a capitalised word: `komandan pasukan CSTO, `."""
+
+
+def _apposition(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """(name, end) of a person named after a role and a comma, from `pos` on."""
+    m = _APPOSITION_RE.match(text, pos, limit)
+    found = read_name(text, m.end(), limit) if m else None
+    return (" ".join(found[0]), found[1]) if found else None
+
+
+def _subjects(text: str, lo: int, hi: int) -> list[tuple[int, SpeakerRef]]:
+    """Every way a speaker is named in `[lo, hi)`, in order."""
+    found: list[tuple[int, SpeakerRef]] = []
     for m in RUN_FAST_RE.finditer(text, lo, hi):
         ref = ref_from_words(m.group().split())
-        if ref and (best is None or m.start() > best[0]):
-            best = (m.start(), ref)
+        if ref:
+            found.append((m.start(), ref))
     for regex, kind in ((_PRONOUN_RE, "pronoun"), (_ROLE_RE, "role"), (_ORG_HEAD_RE, "org")):
         for m in regex.finditer(text, lo, hi):
             value = _ROLE_ALIAS[m.group().lower()] if kind == "role" else m.group()
-            if best is None or m.start() > best[0]:
-                best = (m.start(), SpeakerRef(kind, value))
-    return best[1] if best else None
+            found.append((m.start(), SpeakerRef(kind, value)))
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def _pick(found: list[tuple[int, SpeakerRef]], lo: int, hi: int) -> SpeakerRef | None:
+    """The last person (named or a pronoun) in `[lo, hi)`; else the last body or role."""
+    inside = [ref for at, ref in found if lo <= at < hi]
+    people = [ref for ref in inside if ref.kind in ("name", "pronoun")]
+    return people[-1] if people else (inside[-1] if inside else None)
+
+
+def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
+    """The speaker nearest before `hi` (the subject of `X mengatakan`).
+
+    A person named in the clause beats a body or role named with them (`Ivan
+    Petrov of the Interior Ministry said`); with an apposition before the verb
+    (`his sister, Aigerim Dauletova, told`) the name in front wins, else the
+    name inside it.
+    """
+    found = _subjects(text, lo, hi)
+    if not found:
+        return None
+    stripped = text[lo:hi].rstrip()
+    if stripped.endswith(","):
+        close = lo + len(stripped) - 1
+        opened = text.rfind(",", lo, close)
+        if opened >= 0:
+            head = _pick(found, max(lo, text.rfind(",", lo, opened) + 1), opened)
+            inner = _pick(found, opened, close)
+            if head and head.kind in ("name", "pronoun"):
+                return head
+            if inner and inner.kind == "name":
+                return inner
+            return head or inner
+    clause = max(lo, text.rfind(",", lo, hi) + 1)
+    return _pick(found, clause, hi) or _pick(found, lo, hi)
 
 
 _SPEAKS_AFTER_RE = re.compile(
     rf"[^.!?\n“”\"]{{0,60}}?\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b", re.IGNORECASE
 )
+_SUBJECT_AFTER_RE = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[^.!?;\n“”\"]{1,100}?,)?,?[ \t]+"
+    r"(?!(?:dan|atau|serta|and|or|of|di|ke|dari|untuk|dengan|pada|bersama|in|at|on|to|from"
+    r"|for|with|by)\b)[a-z]"
+)
+"""A lowercase word (a verb, not a joining word) after a name: `Aigul Nurlanova kehilangan`."""
+_REPORTED_RE = re.compile(
+    rf"\b(?:{alternation([*PRONOUNS - {'nya'}, *SPEECH_VERBS_BEFORE, *AGENT_MARKERS])}"
+    r"|bahwa|that)\b",
+    re.IGNORECASE,
+)
+"""Words before a name that make its clause reported speech: `Menurut dia, Tokayev …`."""
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence holding `pos` begins (after `. `, `! `, `? ` or a newline)."""
+    lo = max(0, pos - 300)
+    ends = [text.rfind(mark, lo, pos) for mark in (". ", "! ", "? ")]
+    return max(text.rfind("\n", lo, pos) + 1, *(e + 2 for e in ends if e >= 0), lo)
+
+
 SPEAKER, MENTION = 2, 1
 """Salience of an antecedent: someone who speaks outranks someone merely named."""
 
@@ -139,6 +221,7 @@ class Cast:
         self._events: list[tuple[int, int, str]] = []  # (position, salience, canonical name)
         self._bodies: list[tuple[int, str]] = []  # organisations named outside quotes
         scan = scan_of(text)
+        last_person = -1
         for x in mentions:
             if self._inside(x.start):
                 continue
@@ -152,7 +235,15 @@ class Cast:
                     self.roles.setdefault(name, x.role)
                 verb_near = scan.within(_VERB_LEADS, x.end, x.end + 61 + _VERB_SIZE)
                 speaks = agent or (verb_near and _SPEAKS_AFTER_RE.match(text, x.end))
-                self._events.append((x.start, SPEAKER if speaks else MENTION, name))
+                # the first person of a sentence, before its verb, is its subject
+                subject = not speaks and bool(_SUBJECT_AFTER_RE.match(text, x.end))
+                if subject:
+                    opens = _sentence_start(text, x.start)
+                    subject = last_person < opens and not _REPORTED_RE.search(
+                        text, opens, x.start
+                    )
+                last_person = x.start
+                self._events.append((x.start, SPEAKER if speaks or subject else MENTION, name))
             else:
                 self._bodies.append((x.start, x.name))
                 if agent or _AGENT_AFTER_RE.match(text, x.end):

@@ -36,7 +36,9 @@ SCALES: dict[str, int] = {
 WEAK_NUMBER_WORDS: frozenset[str] = frozenset({"satu", "one", "ten", "dozen"})
 """Number words too common in other senses: a figure only before a known unit."""
 
-PARTITIVES: tuple[str, ...] = ("di antara", "diantaranya", "dari", "of")
+PARTITIVES: tuple[str, ...] = (
+    "di antara", "di antaranya", "diantaranya", "dari", "of", "among", "antara lain",
+)
 """`Dua di antara aparat`, `three of the dead`: a number word before these is a count."""
 
 VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
@@ -61,6 +63,9 @@ QUALIFIERS: dict[str, str] = {
     "paling banyak": "at_most", "maksimal": "at_most", "tidak lebih dari": "at_most",
     "tak lebih dari": "at_most", "tidak sampai": "at_most", "up to": "at_most",
     "at most": "at_most", "no more than": "at_most", "as many as": "at_most",
+    "hingga": "at_most", "sampai": "at_most", "sampai dengan": "at_most", "mencapai hingga":
+    "at_most", "melampaui": "more_than", "melewati": "more_than", "exceeding": "more_than",
+    "exceeded": "more_than", "surpassing": "more_than", "topping": "more_than",
 }  # fmt: skip
 
 NEGATED_QUALIFIER: dict[str, str] = {
@@ -174,12 +179,23 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 
 # --- quotes ----------------------------------------------------------------------
 
+STATEMENT_CUES: frozenset[str] = frozenset({
+    "demikian pernyataan", "demikian pernyataan resmi", "demikian keterangan",
+    "demikian keterangan tertulis", "demikian keterangan resmi", "demikian siaran pers",
+    "demikian rilis", "bunyi pernyataan", "bunyi pernyataan resmi", "bunyi keterangan",
+    "bunyi keterangan tertulis", "isi pernyataan", "demikian bunyi pernyataan",
+    "kutipan pernyataan", "tulis pernyataan", "read a statement from", "read a statement by",
+    "the statement from", "said a statement from", "said a statement by",
+})  # fmt: skip
+"""Phrases after a quote naming the body whose statement it is: `"…," demikian pernyataan KNB`."""
+
 SPEECH_VERBS_AFTER: frozenset[str] = frozenset({
     "kata", "ujar", "tutur", "ucap", "imbuh", "papar", "tegas", "jelas", "ungkap", "terang",
     "sebut", "tambah", "lanjut", "tanya", "sambung", "tandas", "pungkas", "seru", "ungkapnya",
     "tulis", "bilang", "cetus", "kilah", "beber", "urai", "timpal", "sergah", "klaim",
     "said", "says", "added", "told", "asked", "wrote", "stated", "declared", "insisted",
     "warned", "noted", "explained", "continued", "stressed", "replied", "tweeted",
+    *STATEMENT_CUES,
 })  # fmt: skip
 """Verbs that follow a quote and name its speaker: `"…," kata Tokayev`."""
 
@@ -188,13 +204,21 @@ SPEECH_VERBS_BEFORE: frozenset[str] = frozenset({
     "mengungkapkan", "menuturkan", "menyebut", "menyebutkan", "memaparkan", "bertanya",
     "menanyakan", "mengucapkan", "menandaskan", "mengklaim", "menulis", "mencuit",
     "berujar", "bertutur", "mengimbuhkan", "melanjutkan", "menerangkan", "menekankan",
-    "mengingatkan", "memperingatkan", "menyampaikan", "mengakui",
+    "mengingatkan", "memperingatkan", "menyampaikan", "mengakui", "mengaku", "bercerita",
+    "menceritakan", "menilai", "berpendapat", "menjawab", "mengumumkan", "memastikan",
+    "recalled", "admitted", "claimed", "announced", "argued", "complained", "urged",
+    "recounted", "confirmed",
     "said", "says", "told", "added", "wrote", "stated", "declared", "asked", "warned",
     "tweeted", "explained", "insisted", "noted", "stressed", "continued",
 })  # fmt: skip
 """Verbs that introduce a quote: `Tokayev mengatakan, "…"`, `he said: "…"`."""
 
-ACCORDING_TO: tuple[str, ...] = ("menurut", "according to")
+ACCORDING_TO: tuple[str, ...] = (
+    "menurut", "according to", "menurut pernyataan", "menurut pernyataan resmi",
+    "menurut keterangan", "menurut keterangan tertulis", "menurut keterangan resmi",
+    "menurut siaran pers", "menurut rilis", "according to a statement from",
+    "according to a statement by", "according to a statement by the",
+)
 """`Menurut X, "…"`."""
 
 PRONOUNS: frozenset[str] = frozenset({
@@ -202,7 +226,29 @@ PRONOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 """Words standing for the last person (or speaking body) mentioned."""
 
+NAME_INTRODUCERS: frozenset[str] = frozenset({
+    "bernama", "berinisial", "yakni", "yaitu", "named", "called", "identified as",
+})  # fmt: skip
+"""Words before an untitled name that make it a person's: `warga bernama Aigul Nurlanova`."""
+
+SENTENCE_OPENERS: frozenset[str] = frozenset({
+    "namun", "tetapi", "tapi", "sementara", "meski", "meskipun", "kemudian", "lalu", "saat",
+    "ketika", "setelah", "sebelum", "sejak", "menurut", "bagi", "kini", "hingga", "karena",
+    "but", "however", "when", "while", "after", "before", "since", "as", "if", "although",
+    "then", "meanwhile", "yesterday", "today", "last", "on", "in", "at",
+})  # fmt: skip
+"""Capitalised words opening a sentence in front of a name: never part of it."""
+
 DETERMINERS: frozenset[str] = frozenset({"sang", "si", "the", "a", "an", "para", "pihak"})
+
+HONORIFICS: frozenset[str] = frozenset({
+    "jenderal", "jend", "letjen", "mayjen", "brigjen", "laksamana", "marsekal", "kolonel",
+    "kol", "letkol", "mayor", "kapten", "letnan", "irjen", "kombes", "akbp", "kompol", "dr",
+    "drs", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms", "dr.", "general", "gen",
+    "colonel", "col", "major", "captain", "lieutenant", "sir", "bapak", "ibu", "pak", "bu",
+    "syekh", "tuan", "nyonya",
+})  # fmt: skip
+"""Titles written in front of a name and stripped from it: `Jenderal Andrei Serdyukov`."""
 
 SCARE_QUOTE_MAX_WORDS = 7
 """A quote of at most this many words, inside a sentence and with no attribution,
