@@ -26,6 +26,7 @@ _SCALARS = tuple(f.name for f in fields(Article) if f.name not in ("facts", "tra
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, notes TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL
 );
@@ -46,6 +47,7 @@ class ParseCache:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self.notes: dict[Path, tuple[str, ...]] = {}
 
     @classmethod
     def open(cls, path: Path) -> ParseCache:
@@ -60,7 +62,10 @@ class ParseCache:
         self._db.close()
 
     def lookup(self, files: Iterable[Path]) -> dict[Path, list[Article]]:
-        """Cached Articles for every file whose content the cache has seen."""
+        """Cached Articles for every file whose content the cache has seen.
+
+        What was skipped while parsing a hit is in `self.notes[path]` afterwards.
+        """
         from kzreader.corpus import content_key
 
         files = list(files)
@@ -84,6 +89,8 @@ class ParseCache:
             wanted[path] = key
             restat.append((key_path, st.st_size, st.st_mtime_ns, key))
         blobs = self._fetch(set(wanted.values()))
+        noted = dict(self._select_in("SELECT key, notes FROM notes WHERE key IN ({})", list(blobs)))
+        self.notes = {p: tuple(noted[k].split("\n")) for p, k in wanted.items() if k in noted}
         hits: dict[Path, list[Article]] = {}
         with paused_gc(freeze=True):
             for path, key in wanted.items():
@@ -98,14 +105,17 @@ class ParseCache:
 
     def save(self, parsed: Iterable[tuple[Path, Parsed]]) -> None:
         """Remember freshly parsed files."""
-        blob_rows, file_rows = [], []
+        blob_rows, file_rows, note_rows = [], [], []
         for path, p in parsed:
             blob_rows.append((p.key, p.blob))
+            if p.notes:
+                note_rows.append((p.key, "\n".join(p.notes)))
             file_rows.append((os.path.abspath(path), p.size, p.mtime_ns, p.key))
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blob_rows)
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", file_rows)
+                self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?)", note_rows)
         except sqlite3.OperationalError:
             pass  # another kzreader holds the lock: the cache is an optimisation only
 

@@ -45,6 +45,8 @@ def corpus_from_args(args: argparse.Namespace) -> Corpus:
     """Load the corpus an `add_corpus_options` parser described, reporting bad files."""
     corpus = load_corpus(args.paths or None, cache=not args.no_cache, jobs=args.jobs)
     report_errors(corpus.errors)
+    for warning in corpus.warnings:
+        print(f"kzreader: warning: {warning}", file=sys.stderr)
     return corpus
 
 

@@ -35,6 +35,7 @@ class Corpus:
 
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    warnings: list[LoadError] = field(default_factory=list)  # loaded, but something skipped
 
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.articles}
@@ -92,17 +93,19 @@ class Parsed:
     mtime_ns: int
     key: str
     blob: bytes
+    notes: tuple[str, ...] = ()
 
 
 def _parse_one(path: Path) -> Parsed | LoadError:
     # imported here so that a worker process pays for the pipeline, not the caller's import
     from kzreader.ingest import LoadFailure
-    from kzreader.pipeline import parse_file
+    from kzreader.pipeline import parse_file_noting
 
     try:
         st = path.stat()
         key = content_key(path.read_bytes())
-        return Parsed(st.st_size, st.st_mtime_ns, key, encode(parse_file(path)))
+        articles, notes = parse_file_noting(path)
+        return Parsed(st.st_size, st.st_mtime_ns, key, encode(articles), tuple(notes))
     except LoadFailure as exc:
         return LoadError(str(path), str(exc))
     except OSError as exc:
@@ -142,6 +145,7 @@ def load_corpus(
 ) -> Corpus:
     """Load every article under `paths` (default: `default_corpus_paths()`)."""
     errors: list[LoadError] = []
+    warnings: list[LoadError] = []
     files = iter_files(paths if paths else default_corpus_paths(), errors)
     jobs = jobs or os.cpu_count() or 1
     store = ParseCache.open(cache_path or default_cache_path()) if cache else None
@@ -151,6 +155,8 @@ def load_corpus(
         if store is not None:
             hits = store.lookup(files)
             results.update(hits)
+            for path, notes in store.notes.items():
+                warnings += [LoadError(str(path), note) for note in notes]
             todo = [f for f in files if f not in hits]
         else:
             todo = list(files)
@@ -164,6 +170,7 @@ def load_corpus(
             else:
                 results[path] = decode(result.blob)
                 fresh.append((path, result))
+                warnings += [LoadError(str(path), note) for note in result.notes]
         if store is not None and fresh:
             store.save(fresh)
     finally:
@@ -171,7 +178,7 @@ def load_corpus(
             store.close()
     articles = [a for f in files for a in results.get(f, ())]
     errors.sort(key=lambda e: e.path)
-    return Corpus(articles=fill_outlets_from_authors(articles), errors=errors)
+    return Corpus(articles=fill_outlets_from_authors(articles), errors=errors, warnings=warnings)
 
 
 def fill_outlets_from_authors(articles: list[Article]) -> list[Article]:

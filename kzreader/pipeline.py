@@ -53,4 +53,12 @@ def parse_file(path: Path | str) -> list[Article]:
     Raises `kzreader.ingest.LoadFailure` with a one-line reason when the file
     cannot be read.
     """
-    return [build_article(doc) for doc in read_documents(Path(path))]
+    return parse_file_noting(path)[0]
+
+
+def parse_file_noting(path: Path | str) -> tuple[list[Article], list[str]]:
+    """`parse_file`, plus what was skipped in a file that otherwise loaded
+    (e.g. "skipped invalid JSON on line 3")."""
+    docs = read_documents(Path(path))
+    notes = list(dict.fromkeys(d.fields["warning"] for d in docs if d.fields.get("warning")))
+    return [build_article(doc) for doc in docs], notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -112,3 +113,19 @@ def test_default_corpus_is_the_bundled_seeds(
     (path,) = default_corpus_paths()
     assert len(list(path.glob("*.txt"))) == 5
     assert len(load_corpus(cache=False).articles) == 5
+
+
+def test_jsonl_bad_line_is_a_warning_cold_and_warm(tmp_path: Path) -> None:
+    body = "Jakarta - Sekitar 2.500 pasukan tiba di Almaty pada Kamis (6/1/2022), kata pejabat."
+    path = tmp_path / "dump.jsonl"
+    path.write_text(
+        json.dumps({"title": "Pasukan tiba", "text": body}) + "\n{not json\n"
+        + json.dumps({"title": "Kedua", "text": body.replace("2.500", "3.000")}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    cache = tmp_path / "c.sqlite"
+    for _ in ("cold", "warm"):
+        corpus = load_corpus([path], cache_path=cache)
+        assert len(corpus.articles) == 2 and not corpus.errors
+        (warning,) = corpus.warnings
+        assert warning.path == str(path) and "line 2" in warning.reason
