@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kzreader.extract import extract_facts
+from kzreader.extract import entities, extract_facts, speakers
 from kzreader.extract.dates import find_dates, find_relative_dates
 from kzreader.extract.entities import _role_cut, _run_shape, find_entities, find_mentions
 from kzreader.extract.figures import find_figures
@@ -54,6 +54,8 @@ def forget() -> None:
     scan_of.cache_clear()
     _run_shape.cache_clear()
     _role_cut.cache_clear()
+    entities.forget_memos()  # memos by run text, kept across articles in the pipeline
+    speakers.forget_memos()
 
 
 def per_article_ms(cases: list[tuple[str, str | None, str]], rounds: int) -> float:

@@ -259,6 +259,34 @@ _AGE_RE = re.compile(r",?[ \t]\(?\d{1,3}\)?[,) ]")
 """An age after a name: `Saule Bekova, 34,` / `Aigul (34)`."""
 
 
+_UNTITLED_SHAPE: dict[str, tuple[int, str, str] | None] = {}
+"""`_untitled_shape` by run text, across articles (most names recur in a corpus)."""
+_MEMO_SIZE = 20_000
+
+
+def _untitled_shape(run: str) -> tuple[int, str, str] | None:
+    """(offset, name, surname) of the untitled name a multi-word run may hold: openers
+    (`Warga`, `Sang`) skipped, two words at least; remembered in `_UNTITLED_SHAPE`."""
+    words = run.split()
+    skip = 0
+    while skip < len(words) and words[skip].lower() in _OPENER_WORDS:
+        skip += 1
+    name = person_name(words[skip:])
+    shape = None
+    if name and len(name) >= 2:
+        offset = run.index(name[0], sum(len(w) + 1 for w in words[:skip]))
+        shape = (offset, " ".join(name), name[-1])
+    if len(_UNTITLED_SHAPE) >= _MEMO_SIZE:
+        _UNTITLED_SHAPE.clear()
+    _UNTITLED_SHAPE[run] = shape
+    return shape
+
+
+def forget_memos() -> None:
+    """Drop the memos kept across articles (for benchmarks)."""
+    _UNTITLED_SHAPE.clear()
+
+
 def _untitled_person(
     text: str, start: int, end: int, run: str, surnames: frozenset[str]
 ) -> tuple[int, str, None] | None:
@@ -268,15 +296,13 @@ def _untitled_person(
     apposition (`seorang warga, Aigul Nurlanova,` / `Aigul Nurlanova (34)`) or
     speaks (`Galym Abenov, a taxi driver in Almaty, said`).
     """
-    words = run.split()
-    skip = 0
-    while skip < len(words) and words[skip].lower() in _OPENER_WORDS:
-        skip += 1
-    name = person_name(words[skip:])
-    if not name or len(name) < 2:
+    shape = _UNTITLED_SHAPE.get(run, False)
+    if shape is False:
+        shape = _untitled_shape(run)
+    if shape is None:
         return None
-    at = start + run.index(name[0], sum(len(w) + 1 for w in words[:skip]))
-    full = " ".join(name)
+    offset, full, surname = shape
+    at = start + offset
     stop = at + len(full)
     if stop != end:
         return None  # honorifics trailing or odd spacing: leave it
@@ -288,7 +314,7 @@ def _untitled_person(
         _HONORIFIC_BEFORE_RE.search(text, max(0, at - 16), at)
     ):
         return at, full, None
-    if name[-1] in surnames:
+    if surname in surnames:
         return at, full, None  # named again by surname: `… Bekova said`
     return None
 

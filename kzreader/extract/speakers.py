@@ -205,6 +205,32 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", lo, pos) + 1, *(e + 2 for e in ends if e >= 0), lo)
 
 
+_BODY_OF: dict[str, str | None] = {}
+"""`_body_of` by run text, across articles (runs repeat: names of bodies recur)."""
+_MEMO_SIZE = 20_000
+
+
+def _body_of(run: str) -> str | None:
+    """The organisation a capitalised run names (determiners dropped), when it holds an
+    organisation word and is not in the gazetteer; remembered in `_BODY_OF`."""
+    body = None
+    if not _ORG_HEAD_WORDS.isdisjoint(run.lower().split()):
+        words = run.split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        if ORG_HEADS.intersection(w.lower() for w in words) and run not in ORG_ALIASES:
+            body = " ".join(words)
+    if len(_BODY_OF) >= _MEMO_SIZE:
+        _BODY_OF.clear()
+    _BODY_OF[run] = body
+    return body
+
+
+def forget_memos() -> None:
+    """Drop the memos kept across articles (for benchmarks)."""
+    _BODY_OF.clear()
+
+
 SPEAKER, MENTION = 2, 1
 """Salience of an antecedent: someone who speaks outranks someone merely named."""
 
@@ -250,17 +276,14 @@ class Cast:
                     self._events.append((x.start, SPEAKER, x.name))
         # bodies not in the gazetteer: runs holding an organisation word
         runs = capitalised_runs(text) if scan.words & _ORG_HEAD_WORDS else ()
+        bodies = _BODY_OF
         for start, end, run in runs:
-            if _ORG_HEAD_WORDS.isdisjoint(run.lower().split()):
-                continue  # the test below, cheaper (determiners are no organisation words)
-            words = run.split()
-            while words and words[0].lower() in DETERMINERS:
-                words = words[1:]
-            if not ORG_HEADS.intersection(w.lower() for w in words) or run in ORG_ALIASES:
+            body = bodies.get(run, False)
+            if body is False:
+                body = _body_of(run)
+            if body is None or self._inside(start):
                 continue
-            if self._inside(start):
-                continue
-            self._bodies.append((start, " ".join(words)))
+            self._bodies.append((start, body))
             if _AGENT_BEFORE_RE.search(text, max(0, start - 16), start) or (
                 _AGENT_AFTER_RE.match(text, end)
             ):
