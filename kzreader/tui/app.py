@@ -6,13 +6,18 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App
+from textual.dom import DOMNode
 from textual.screen import Screen
 
+from kzreader.annotate import AnnotationStore, StoreError
 from kzreader.tui.commands import ScreenCommands
 from kzreader.tui.keys import Settings, bindings, load_settings
 from kzreader.tui.screens.help import HelpScreen
 from kzreader.tui.screens.library import LibraryScreen
+from kzreader.tui.screens.orphans import OrphansScreen
+from kzreader.tui.screens.prompts import ExportPrompt
 
 Progress = Callable[[int, int], None]
 Loader = Callable[..., Any]
@@ -30,7 +35,9 @@ class KzreaderApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("kzreader.tcss")
     TITLE = "kzreader"
-    BINDINGS = bindings("app.help") + bindings("app.quit", priority=True)
+    BINDINGS = (
+        bindings("app.help", "app.export", "app.orphans") + bindings("app.quit", priority=True)
+    )
     COMMANDS = App.COMMANDS | {ScreenCommands}
 
     def __init__(
@@ -41,8 +48,11 @@ class KzreaderApp(App[None]):
         loader: Loader | None = None,
         annotation_counts: Mapping[str, int] | None = None,
         settings: Settings | None = None,
-        store: str | None = None,
+        store: str | Path | AnnotationStore | None = None,
+        open_store: bool = True,
     ) -> None:
+        """`store`: an open AnnotationStore, or where to open one (None: `KZREADER_STORE`,
+        else ./annotations). `open_store=False` runs without annotations."""
         super().__init__()
         self.paths = list(paths or [])
         self.corpus = corpus
@@ -50,7 +60,26 @@ class KzreaderApp(App[None]):
         self.annotation_counts: Mapping[str, int] = annotation_counts or {}
         self.settings = settings if settings is not None else load_settings()
         self.keymap: dict[str, str] = dict(self.settings.keymap)
-        self.store = store
+        self.store = store if not isinstance(store, AnnotationStore) else store.folder
+        self.annotation_store: AnnotationStore | None = None
+        self.store_problem = ""
+        """Why there is no store (one line), shown when an annotation key is pressed."""
+        self._owns_store = False
+        self.export_path = "kzreader-annotations.json"
+        self.export_format = "json"
+        if isinstance(store, AnnotationStore):
+            self.annotation_store = store
+        elif open_store:
+            try:
+                self.annotation_store = AnnotationStore.open(store)
+                self._owns_store = True
+            except (StoreError, OSError) as exc:
+                self.store_problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        else:
+            self.store_problem = "annotations are off"
+        self._fixed_counts = annotation_counts is not None
+        """Counts given by the caller are shown as they are (not read from the store)."""
+        self.refresh_counts()
 
     def get_default_screen(self) -> Screen:
         return LibraryScreen()
@@ -65,6 +94,120 @@ class KzreaderApp(App[None]):
                 problems.append(f"unknown theme {self.settings.theme!r}")
         for problem in problems:
             self.notify(problem, title="Config", severity="warning", timeout=10)
+        store = self.annotation_store
+        if store is None and self.store_problem and self.store_problem != "annotations are off":
+            self.notify(self.store_problem, title="No annotation store", severity="error",
+                        timeout=10)
+        elif store is not None and store.notice:
+            self.notify(store.notice, title="Annotations",
+                        severity="warning" if store.read_only else "information", timeout=10)
+
+    def on_unmount(self) -> None:
+        self.close_store()
+
+    def close_store(self) -> None:
+        """Close the store if this app opened it (an injected store is the caller's)."""
+        if self._owns_store and self.annotation_store is not None:
+            self._owns_store = False
+            self.annotation_store.close()
+
+    # annotations ----------------------------------------------------------------
+
+    def writable_store(self) -> AnnotationStore | None:
+        """The store if it can take an edit; otherwise say why (notification) and None."""
+        store = self.annotation_store
+        if store is None:
+            self.notify(f"no store: {self.store_problem}", title="Annotations",
+                        severity="warning")
+            return None
+        if store.read_only:
+            self.notify(store.notice or "the annotation store is open read-only",
+                        title="Read-only: not changed", severity="warning")
+            return None
+        return store
+
+    def refresh_counts(self) -> None:
+        """Re-read the annotation count per article (the library's Ann column)."""
+        if self.annotation_store is not None and not self._fixed_counts:
+            self.annotation_counts = self.annotation_store.counts()
+
+    def corpus_loaded(self) -> None:
+        """The corpus is here: re-anchor the annotations against it, off the UI thread."""
+        if self.annotation_store is not None and self.corpus is not None:
+            self.sync_store()
+
+    @work(thread=True, exclusive=True, group="store-sync")
+    def sync_store(self) -> None:
+        store, corpus = self.annotation_store, self.corpus
+        if store is None or corpus is None:
+            return
+        try:
+            report = store.sync(corpus.articles)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Re-anchoring failed",
+                                  severity="error")
+            return
+        self.call_from_thread(self._synced, report)
+
+    def _synced(self, report: Any) -> None:
+        if not (getattr(report, "moved", 0) or getattr(report, "orphaned", None)):
+            return
+        self.refresh_counts()
+        if getattr(report, "orphaned", None):
+            n = len(report.orphaned)
+            self.notify(f"{n} annotation{'s' if n != 1 else ''} could not be found again in "
+                        "changed articles (kept as orphaned; O lists them)",
+                        title="Annotations", severity="warning", timeout=10)
+        refresh = getattr(self.screen, "refresh_annotations", None)
+        if refresh is not None:
+            refresh()
+
+    def action_export(self) -> None:
+        store = self.annotation_store
+        if store is None:
+            self.notify(f"no store: {self.store_problem}", title="Export", severity="warning")
+            return
+        if self.corpus is None:
+            self.notify("the corpus is still loading", title="Export", severity="warning")
+            return
+
+        def chosen(answer: tuple[Path, str] | None) -> None:
+            if answer is not None:
+                self.export_path, self.export_format = str(answer[0]), answer[1]
+                self.export(answer[0], answer[1])
+
+        self.push_screen(ExportPrompt(self.export_path, self.export_format), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, path: Path, fmt: str) -> None:
+        """Write the export in a thread; notify where and how many."""
+        from kzreader.export.api import ExportError, write_export
+
+        store, corpus = self.annotation_store, self.corpus
+        if store is None or corpus is None:
+            return
+        try:
+            summary = write_export(store, corpus.articles, path, fmt)
+        except (ExportError, StoreError, OSError, ValueError) as exc:
+            self.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")
+            return
+        n = summary.annotations
+        self.call_from_thread(
+            self.notify,
+            f"{n} annotation{'s' if n != 1 else ''} ({fmt}) → {path}",
+            title="Exported",
+        )
+
+    def action_orphans(self) -> None:
+        if self.annotation_store is None:
+            self.notify(f"no store: {self.store_problem}", title="Orphans", severity="warning")
+            return
+        if not isinstance(self.screen, OrphansScreen):
+            self.push_screen(OrphansScreen())
+
+    def palette_actions(self) -> list[tuple[str, DOMNode]]:
+        """App-wide actions for the command palette (besides the screen's own)."""
+        return [("app.export", self), ("app.orphans", self), ("app.help", self)]
 
     def load(self, progress: Progress) -> Any:
         """Load the corpus from `paths` (the bundled one when empty). Runs in a thread."""
@@ -78,5 +221,8 @@ class KzreaderApp(App[None]):
 def run_app(paths: list[str], *, store: str | None = None) -> int:
     """Open the reader on `paths` (none: the bundled corpus); the process exit code."""
     app = KzreaderApp(paths, store=store)
-    app.run()
+    try:
+        app.run()
+    finally:
+        app.close_store()
     return app.return_code or 0

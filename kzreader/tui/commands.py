@@ -13,12 +13,14 @@ class ScreenCommands(Provider):
     """Offers the actions the screen's keys run (`palette_actions()` on each screen)."""
 
     def _commands(self) -> list[tuple[str, str, partial[object]]]:
-        actions = getattr(self.screen, "palette_actions", None)
-        if actions is None:
-            return []
+        found: list[tuple[str, object]] = []
+        for owner in (self.screen, self.app):
+            actions = getattr(owner, "palette_actions", None)
+            if actions is not None:
+                found += [a for a in actions() if a[0] not in {b for b, _ in found}]
         keymap = getattr(self.app, "keymap", {})
         out = []
-        for binding_id, node in actions():
+        for binding_id, node in found:
             spec = DEFAULT_KEYS[binding_id]
             help_text = f"key: {key_label(self.app, keys_for(binding_id, keymap))}"
             command = partial(self.app.run_action, spec.action, node)

@@ -63,6 +63,72 @@ DEFAULT_KEYS: dict[str, KeySpec] = {
     "reader.raw": KeySpec("r", "toggle_raw", "Raw"),
     "reader.copy": KeySpec("y", "copy", "Copy"),
     "reader.back": KeySpec("escape", "back", "Back"),
+    # annotating (issue 5): selection in the article text
+    "reader.select": KeySpec("v", "start_selection", "Select", group="Select"),
+    "reader.word_next": KeySpec("w,shift+right", "extend_word", "Extend by word", show=False),
+    "reader.word_prev": KeySpec("b,shift+left", "shrink_word", "Shrink by word", show=False),
+    "reader.extend_next": KeySpec(
+        "shift+down", "extend_sentence", "Extend by sentence", show=False
+    ),
+    "reader.extend_prev": KeySpec(
+        "shift+up", "shrink_sentence", "Shrink by sentence", show=False
+    ),
+    "reader.cancel_selection": KeySpec(
+        "escape", "cancel_selection", "Cancel selection", show=False
+    ),
+    # annotating (issue 5): the reader screen
+    "reader.claim": KeySpec("c", "tag('claim')", "Claim", group="Tag"),
+    "reader.quote": KeySpec("q", "tag('quote')", "Quote", group="Tag"),
+    "reader.figure": KeySpec("f", "tag('figure')", "Figure", group="Tag"),
+    "reader.tag": KeySpec("t", "custom_tag", "Tag…", group="Tag"),
+    "reader.note": KeySpec("n", "note", "Note", show=False),
+    "reader.accept": KeySpec("a", "accept", "Accept fact", show=False),
+    "reader.delete": KeySpec("x", "delete_annotation", "Delete annotation", show=False),
+    "reader.undo": KeySpec("u", "undo", "Undo", show=False),
+    "reader.redo": KeySpec("ctrl+r", "redo", "Redo", show=False),
+    "reader.annotations": KeySpec("p", "toggle_annotations", "Annotations", show=False),
+    "reader.jump_annotation": KeySpec("enter", "select", "Jump to annotation"),
+    # annotating (issue 5): everywhere
+    "app.export": KeySpec("e", "export", "Export", show=False),
+    "app.orphans": KeySpec("O", "orphans", "Orphans", show=False),
+    "orphans.back": KeySpec("escape", "back", "Back"),
+    # compare outlets and the annotations view (issue 6)
+    "library.compare": KeySpec("c", "compare", "Compare"),
+    "library.annotations": KeySpec("A", "annotations", "Annotations"),
+    "compare.down": KeySpec("down,j", "cursor_down", "Down", group="Move"),
+    "compare.up": KeySpec("up,k", "cursor_up", "Up", group="Move"),
+    "compare.page_down": KeySpec("pagedown", "page_down", "Page down", show=False),
+    "compare.page_up": KeySpec("pageup", "page_up", "Page up", show=False),
+    "compare.first": KeySpec("home", "first", "First row", show=False),
+    "compare.last": KeySpec("end", "last", "Last row", show=False),
+    "compare.open": KeySpec("enter", "choose", "Open / expand"),
+    "compare.figures": KeySpec("1", "section('figures')", "Figures", group="Section"),
+    "compare.quotes": KeySpec("2", "section('quotes')", "Quotes", group="Section"),
+    "compare.sources": KeySpec("3", "section('sources')", "Sources", group="Section"),
+    "compare.timeline": KeySpec("4", "section('timeline')", "Timeline", group="Section"),
+    "compare.syndication": KeySpec(
+        "5", "section('syndication')", "Syndication", group="Section"
+    ),
+    "compare.next_section": KeySpec(
+        "right,right_square_bracket", "next_section(1)", "Next section", show=False
+    ),
+    "compare.prev_section": KeySpec(
+        "left,left_square_bracket", "next_section(-1)", "Previous section", show=False
+    ),
+    "compare.next_disagreement": KeySpec("n", "next_disagreement", "Next ≠"),
+    "compare.back": KeySpec("escape", "back", "Back"),
+    "annotations.down": KeySpec("down,j", "cursor_down", "Down", group="Move"),
+    "annotations.up": KeySpec("up,k", "cursor_up", "Up", group="Move"),
+    "annotations.page_down": KeySpec("pagedown", "page_down", "Page down", show=False),
+    "annotations.page_up": KeySpec("pageup", "page_up", "Page up", show=False),
+    "annotations.first": KeySpec("home", "first", "First annotation", show=False),
+    "annotations.last": KeySpec("end", "last", "Last annotation", show=False),
+    "annotations.open": KeySpec("enter", "choose", "Open"),
+    "annotations.tag": KeySpec("t", "cycle('tag')", "Tag"),
+    "annotations.outlet": KeySpec("o", "cycle('outlet')", "Outlet"),
+    "annotations.annotator": KeySpec("a", "cycle('annotator')", "Annotator"),
+    "annotations.clear": KeySpec("x", "clear_filters", "Clear"),
+    "annotations.back": KeySpec("escape", "back", "Back"),
     # everywhere
     "app.help": KeySpec("question_mark", "help", "Help"),
     "app.quit": KeySpec("ctrl+q", "quit", "Quit"),

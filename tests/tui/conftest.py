@@ -26,6 +26,13 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 
 @pytest.fixture(autouse=True)
+def isolated_store(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    """Apps that open the default annotation store get a fresh one, never ./annotations."""
+    monkeypatch.setenv("KZREADER_STORE", str(tmp_path / "annotations"))  # type: ignore[operator]
+    monkeypatch.setenv("KZREADER_USER", "tester")
+
+
+@pytest.fixture(autouse=True)
 def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Make pyperclip behave as on a headless box (raise) unless a test says otherwise."""
     import pyperclip

@@ -109,6 +109,16 @@ class LibraryScreen(Screen[None]):
         self._show_errors(corpus.errors)
         self.refresh_rows()
         self.prepare_search()
+        self.app.corpus_loaded()
+
+    def on_screen_resume(self) -> None:
+        """Back from the reader: annotation counts may have changed."""
+        self.refresh_annotations()
+
+    def refresh_annotations(self) -> None:
+        """Re-read the annotation counts and repaint the rows."""
+        self.app.refresh_counts()
+        self.refresh_rows()
 
     @work(thread=True, exclusive=True, group="search-index")
     def prepare_search(self) -> None:

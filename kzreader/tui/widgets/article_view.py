@@ -7,13 +7,15 @@ the cursor in a 200-paragraph article repaints a screenful, not the article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -27,6 +29,16 @@ from kzreader.tui.wrap import wrap_offsets
 
 HIGHLIGHT_KINDS = ("entity", "source", "quote", "date", "relative_date", "figure")
 """Painted in this order, so a figure inside a quote shows as a figure."""
+
+ANNOTATION_TAGS = ("claim", "quote", "figure")
+"""Tags with their own colour; every other tag is painted as `custom`."""
+
+WORD = re.compile(r"\S+")
+
+
+def annotation_class(tag: str) -> str:
+    """The component class painting annotations tagged `tag`."""
+    return "article-view--ann-" + (tag if tag in ANNOTATION_TAGS else "custom")
 
 
 def kind_class(kind: str) -> str:
@@ -42,6 +54,12 @@ class ArticleView(ScrollView, can_focus=True):
         "reader.prev_sentence",
         "reader.next_paragraph",
         "reader.prev_paragraph",
+        "reader.select",
+        "reader.word_next",
+        "reader.word_prev",
+        "reader.extend_next",
+        "reader.extend_prev",
+        "reader.cancel_selection",
     )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -52,6 +70,11 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--entity",
         "article-view--sentence",
         "article-view--selected",
+        "article-view--selection",
+        "article-view--ann-claim",
+        "article-view--ann-quote",
+        "article-view--ann-figure",
+        "article-view--ann-custom",
     }
 
     DEFAULT_CSS = """
@@ -66,12 +89,25 @@ class ArticleView(ScrollView, can_focus=True):
             self.index = index
             self.span = span
 
+    class SelectionChanged(Message):
+        """The selection for tagging started, changed or ended (`span` None)."""
+
+        def __init__(self, span: tuple[int, int] | None) -> None:
+            super().__init__()
+            self.span = span
+
     def __init__(self, text: str, facts: Sequence[Fact], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.text = displayable(text)
         self.sentences = split_sentences(text) or [(0, len(text))]
         self.cursor = 0
         self.selected: tuple[int, int] | None = None
+        """A span shown (a fact or annotation jumped to), not a selection for tagging."""
+        self.selection: tuple[int, int] | None = None
+        """The passage being selected for tagging (`v`), or None."""
+        self._annotations: list[tuple[int, int, str]] = []
+        self._words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+        self._word_ends = [e for _, e in self._words]
         self._facts = sorted(
             ((f.start, f.end, f.kind) for f in facts if f.kind in HIGHLIGHT_KINDS),
             key=lambda f: (HIGHLIGHT_KINDS.index(f[2]), f[0]),
@@ -116,6 +152,8 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._wrap(self.scrollable_content_region.width)
         self.scroll_to_span(self.sentences[self.cursor])
+        if self.selected is not None:
+            self.scroll_to_span(self.selected)
 
     def scroll_to_span(self, span: tuple[int, int]) -> None:
         """Scroll the least needed to show `span` (its start when it is taller than the view)."""
@@ -175,10 +213,16 @@ class ArticleView(ScrollView, can_focus=True):
         return max(0, bisect_right(starts, offset) - 1)
 
     def action_next_sentence(self) -> None:
-        self.move_to(self.cursor + 1)
+        if self.selection is not None:
+            self.action_extend_sentence()
+        else:
+            self.move_to(self.cursor + 1)
 
     def action_prev_sentence(self) -> None:
-        self.move_to(self.cursor - 1)
+        if self.selection is not None:
+            self.action_shrink_sentence()
+        else:
+            self.move_to(self.cursor - 1)
 
     def action_next_paragraph(self) -> None:
         para = self._paragraph_of(self.sentence_span[0]) + 1
@@ -200,6 +244,80 @@ class ArticleView(ScrollView, can_focus=True):
             offset = min(end, start + max(0, event.x))
             self.move_to(self.sentence_at(offset))
 
+    # selection for tagging --------------------------------------------------
+
+    @property
+    def target_span(self) -> tuple[int, int]:
+        """What a tag key acts on: the selection, else the sentence under the cursor."""
+        return self.selection or self.sentence_span
+
+    def set_selection(self, span: tuple[int, int] | None) -> None:
+        """Start, change or (None) end the selection; the cursor follows its end."""
+        if span == self.selection:
+            return
+        self.selection = span
+        if span is not None:
+            end_sentence = self.sentence_at(max(span[0], span[1] - 1))
+            if end_sentence != self.cursor:
+                self.move_to(end_sentence)
+            self.scroll_to_span((max(span[0], span[1] - 1), span[1]))
+        self.refresh()
+        self.post_message(self.SelectionChanged(span))
+
+    def action_start_selection(self) -> None:
+        """`v`: select the sentence under the cursor (again `v`: drop the selection)."""
+        self.set_selection(None if self.selection else self.sentence_span)
+
+    def action_cancel_selection(self) -> None:
+        if self.selection is None:
+            raise SkipAction()  # escape with no selection: the screen's `back`
+        self.set_selection(None)
+
+    def _extend(self, end: int | None) -> None:
+        start = self.selection[0] if self.selection else self.sentence_span[0]
+        if end is not None and end > start:
+            self.set_selection((start, end))
+
+    def action_extend_sentence(self) -> None:
+        if self.selection is None:
+            self.set_selection(self.sentence_span)
+            return
+        ends = [e for _, e in self.sentences]
+        i = bisect_right(ends, self.selection[1])
+        self._extend(ends[i] if i < len(ends) else None)
+
+    def action_shrink_sentence(self) -> None:
+        if self.selection is None:
+            self.set_selection(self.sentence_span)
+            return
+        ends = [e for _, e in self.sentences]
+        i = bisect_left(ends, self.selection[1]) - 1
+        self._extend(ends[i] if i >= 0 else None)
+
+    def action_extend_word(self) -> None:
+        if self.selection is None:  # start with the first word of the sentence
+            start = self.sentence_span[0]
+            i = bisect_right(self._word_ends, start)
+            if i < len(self._words):
+                self.set_selection((start, self._words[i][1]))
+            return
+        i = bisect_right(self._word_ends, self.selection[1])
+        self._extend(self._word_ends[i] if i < len(self._word_ends) else None)
+
+    def action_shrink_word(self) -> None:
+        if self.selection is None:
+            self.action_extend_word()
+            return
+        i = bisect_left(self._word_ends, self.selection[1]) - 1
+        self._extend(self._word_ends[i] if i >= 0 else None)
+
+    # annotations ------------------------------------------------------------
+
+    def set_annotations(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        """(start, end, tag) of the article's anchored annotations, to paint by tag."""
+        self._annotations = sorted(spans, key=lambda a: (a[0] - a[1], a[0]))  # outer first
+        self.refresh()
+
     # painting ---------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
@@ -217,8 +335,18 @@ class ArticleView(ScrollView, can_focus=True):
         for f_start, f_end, kind in self._facts:
             if f_start < end and f_end > start:
                 line.stylize(styles[kind], max(f_start, start) - start, min(f_end, end) - start)
-        for span, cls in ((self.sentence_span, "article-view--sentence"),
-                          (self.selected, "article-view--selected")):
+        cursor = self.sentence_span
+        if cursor[0] < end and cursor[1] > start:
+            line.stylize(styles["article-view--sentence"], max(cursor[0], start) - start,
+                         min(cursor[1], end) - start)
+        for a_start, a_end, tag in self._annotations:
+            if a_start < end and a_end > start:
+                style = styles[annotation_class(tag)]
+                if a_start < cursor[1] and a_end > cursor[0]:
+                    style += Style(bold=True)  # the cursor still shows inside an annotation
+                line.stylize(style, max(a_start, start) - start, min(a_end, end) - start)
+        for span, cls in ((self.selected, "article-view--selected"),
+                          (self.selection, "article-view--selection")):
             if span and span[0] < end and span[1] > start:
                 line.stylize(styles[cls], max(span[0], start) - start,
                              min(span[1], end) - start)
@@ -234,8 +362,11 @@ class ArticleView(ScrollView, can_focus=True):
     def _kind_styles(self) -> dict[str, Style]:
         """Styles per fact kind, looked up once per paint of a line."""
         styles = {kind: self._style(kind_class(kind)) for kind in HIGHLIGHT_KINDS}
-        for cls in ("article-view--sentence", "article-view--selected"):
+        for cls in ("article-view--sentence", "article-view--selected",
+                    "article-view--selection"):
             styles[cls] = self._style(cls)
+        for tag in (*ANNOTATION_TAGS, "custom"):
+            styles[annotation_class(tag)] = self._style(annotation_class(tag))
         return styles
 
     def notify_style_update(self) -> None:
@@ -256,3 +387,7 @@ class ArticleView(ScrollView, can_focus=True):
             kind: self.get_component_rich_style(kind_class(kind), partial=True)
             for kind in ("figure", "quote", "date", "source", "entity")
         }
+
+    def annotation_styles(self) -> dict[str, Style]:
+        """The style of each annotation tag colour (claim, quote, figure, custom)."""
+        return {tag: self._style(annotation_class(tag)) for tag in (*ANNOTATION_TAGS, "custom")}

@@ -58,6 +58,12 @@ class FactsPanel(OptionList):
             prompt.append(f"  {displayable(entry.detail)}", style="dim")
         return Option(prompt, id=f"f{n}")
 
+    @property
+    def current_entry(self) -> OutlineEntry | None:
+        """The highlighted entry, if any."""
+        option = self.highlighted_option
+        return self._entry(option) if option is not None else None
+
     def _entry(self, option: Option) -> OutlineEntry | None:
         if option.id and option.id.startswith("f"):
             return self.entries[int(option.id[1:])]
