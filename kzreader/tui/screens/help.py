@@ -15,6 +15,8 @@ from kzreader.tui.keys import DEFAULT_KEYS, key_label, keys_for
 SECTIONS = (
     ("Library", "library."),
     ("Reader", "reader."),
+    ("Compare outlets", "compare."),
+    ("Annotations view", "annotations."),
     ("Everywhere", "app."),
 )
 EXTRA = {"Everywhere": [("ctrl+p", "Command palette: every action by name")]}
@@ -49,10 +51,15 @@ class HelpScreen(ModalScreen[None]):
             for keys, text in EXTRA.get(title, []):
                 table.add_row(Text(key_label(self.app, keys)), Text(text))
             tables.append(table)
-        outer.add_row(tables[0], tables[1])
-        outer.add_row(tables[2], Text("Keys can be changed in the config file:\n"
-                                      "[keys] \"reader.copy\" = \"c\"  (see kzreader/tui/keys.py)",
-                                      style="italic"))
+        tables.append(
+            Text(
+                'Keys can be changed in the config file:\n[keys] "reader.copy" = "c"'
+                "  (see kzreader/tui/keys.py)",
+                style="italic",
+            )
+        )
+        for left in range(0, len(tables), 2):
+            outer.add_row(*tables[left : left + 2])
         return outer
 
     def action_close(self) -> None:

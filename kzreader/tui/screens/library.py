@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ class LibraryScreen(Screen[None]):
         "library.sort",
         "library.group",
         "library.clear",
+        "library.compare",
+        "library.annotations",
     )
 
     def __init__(self) -> None:
@@ -106,7 +109,7 @@ class LibraryScreen(Screen[None]):
         corpus = self.app.corpus
         assert corpus is not None
         self.index = LibraryIndex(corpus.articles)
-        self._show_errors(corpus.errors)
+        self._show_errors(corpus.errors, getattr(corpus, "warnings", []))
         self.refresh_rows()
         self.prepare_search()
         self.app.corpus_loaded()
@@ -126,14 +129,19 @@ class LibraryScreen(Screen[None]):
         if self.index is not None:
             self.index.haystacks()
 
-    def _show_errors(self, errors: list[LoadError]) -> None:
+    def _show_errors(
+        self, errors: Sequence[LoadError], warnings: Sequence[LoadError] = ()
+    ) -> None:
         widget = self.query_one("#errors", Static)
-        if not errors:
+        if not errors and not warnings:
             widget.display = False
             return
-        text = Text(f"Unreadable files ({len(errors)}):", style="bold")
-        for error in errors:
-            text.append("\n  " + displayable(str(error)))
+        text = Text()
+        for title, problems in (("Unreadable files", errors), ("Loaded with warnings", warnings)):
+            if problems:
+                text.append(("\n" if text else "") + f"{title} ({len(problems)}):", style="bold")
+                for problem in problems:
+                    text.append("\n  " + displayable(str(problem)))
         widget.update(text)
         widget.display = True
 
@@ -219,6 +227,17 @@ class LibraryScreen(Screen[None]):
 
         self.app.push_screen(ReaderScreen(event.article))
 
+    def action_compare(self) -> None:
+        from kzreader.tui.screens.compare import CompareScreen
+
+        if self.app.corpus is not None:
+            self.app.push_screen(CompareScreen(self.app.corpus.articles))
+
+    def action_annotations(self) -> None:
+        from kzreader.tui.screens.annotations import AnnotationsScreen
+
+        self.app.push_screen(AnnotationsScreen())
+
     def palette_actions(self) -> list[tuple[str, DOMNode]]:
         """(binding id, where its action runs) for the command palette."""
         table = self.query_one(ArticleTable)
@@ -230,6 +249,8 @@ class LibraryScreen(Screen[None]):
             ("library.sort", self),
             ("library.group", self),
             ("library.clear", self),
+            ("library.compare", self),
+            ("library.annotations", self),
             ("library.first", table),
             ("library.last", table),
         ]
