@@ -11,6 +11,18 @@ from kzreader.ingest.outlets import name_key
 from kzreader.model import LineTrace
 
 HEADER_REASONS = {"text": "header", "related_header": "related"}
+_SHARED = 40
+"""Dropped lines this short (blanks, `Advertisement`, `Bagikan:`) recur: one frozen trace each."""
+_TRACES: dict[tuple[str, str], LineTrace] = {}
+
+
+def _dropped(raw: str, reason: str) -> LineTrace:
+    trace = _TRACES.get((raw, reason))
+    if trace is None:
+        if len(_TRACES) >= 10_000:
+            _TRACES.clear()
+        trace = _TRACES[raw, reason] = LineTrace(raw, False, reason)
+    return trace
 
 
 def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
@@ -59,7 +71,12 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
             if i > last_prose:
                 reasons[i] = "trailing"
         kept = [i for i in kept if i <= last_prose]
-    trace = [LineTrace(ln.raw, not reasons[i], reasons[i]) for i, ln in enumerate(lines)]
-    for i in kept:
-        trace[i] = LineTrace(lines[i].raw, True, "")
+    # kept lines are exactly those left without a reason
+    pairs = zip(lines, reasons, strict=True)
+    trace = [
+        _dropped(ln.raw, reason)
+        if reason and len(ln.raw) <= _SHARED
+        else LineTrace(ln.raw, not reason, reason)
+        for ln, reason in pairs
+    ]
     return "\n".join(lines[i].text for i in kept), trace

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 STOPWORDS: dict[str, frozenset[str]] = {
     "id": frozenset({
         "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "dalam", "tidak",
@@ -22,7 +20,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 def detect_language(text: str, default: str = "id") -> str:
     """The code of the language whose stopwords are commonest in `text`."""
-    words = Counter(text[:2000].lower().split())
-    counts = {code: sum(words[w] for w in stops) for code, stops in STOPWORDS.items()}
+    words = text[:2000].lower().split()
+    counts = {code: sum(1 for w in words if w in stops) for code, stops in STOPWORDS.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > 0 else default

@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from re import _parser
 
 from kzreader.ingest import rules
 from kzreader.ingest.credits import split_credits
 from kzreader.ingest.outlets import name_key, outlet_table
+from kzreader.ingest.prefilter import first_chars, required
 from kzreader.lexicon import MONTHS, WEEKDAYS
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -20,33 +22,137 @@ _LOST_QUOTE = re.compile(r"(^|\s)\?(\w[^\"”?\n]{0,80}?)[\"”]")
 """`?Agresi"`: an opening curly quote lost to `?` by a bad re-encoding."""
 
 
-def _full(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(?i:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
+class Rule:
+    """A regex with a first-character pre-check: `match` is `pattern.match`, only faster."""
+
+    __slots__ = ("first", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.first = first_chars(pattern)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        first = self.first
+        if first is not None and text and text[0] < "\x80" and text[0] not in first:
+            return None
+        return self.pattern.match(text)
 
 
-def _start(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(?i:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+class TableRule:
+    """One alternation over rule tables `(group, "full"|"start", patterns)`, in order.
+
+    Each table is a named group, so the first table any of whose patterns matches wins,
+    as when they are tried one by one. Lines longer than every bounded-width pattern
+    (most lines) go to a smaller alternation of just the patterns that could match them.
+    """
+
+    __slots__ = ("bound", "groups", "long", "short")
+
+    def __init__(self, tables: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        self.groups = [name for name, _, _ in tables]
+        self.short = self._compile(tables)
+        # a START pattern matches lines of any length; a FULL one those it is as long as
+        widths = {
+            p: _parser.parse(p).getwidth()[1] for _, how, ps in tables if how == "full" for p in ps
+        }
+        self.bound = max((w for w in widths.values() if w < _MAXWIDTH), default=-1)
+        longer = [
+            (name, how, tuple(p for p in ps if how != "full" or widths[p] >= _MAXWIDTH))
+            for name, how, ps in tables
+        ]
+        self.long = self._compile([t for t in longer if t[2]])
+
+    @staticmethod
+    def _compile(tables: list[tuple[str, str, tuple[str, ...]]]) -> Rule | None:
+        if not tables:
+            return None
+        groups = [
+            f"(?P<{name}>" + "|".join(f"(?:{p})" for p in ps) + (r")\Z" if how == "full" else ")")
+            for name, how, ps in tables
+        ]
+        return Rule(re.compile("(?i:" + "|".join(groups) + ")"))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        rule = self.long if len(text) > self.bound else self.short
+        if rule is None:
+            return None
+        first = rule.first  # `Rule.match`, inlined: this runs on every line
+        if first is not None and text and text[0] < "\x80" and text[0] not in first:
+            return None
+        return rule.pattern.match(text)
+
+    def which(self, text: str) -> str | None:
+        """The name of the first table that matches `text`, or None."""
+        m = self.match(text)
+        if m is None:
+            return None
+        return next(name for name in self.groups if m.group(name) is not None)
 
 
-_JUNK = [(reason, _full(p)) for reason, p in rules.JUNK_FULL.items()]
-_JUNK_LONG = [(reason, _start(p)) for reason, p in rules.JUNK_START.items()]
-_JUNK += _JUNK_LONG
+_MAXWIDTH = 1 << 16
+"""A pattern whose longest match is at least this long is unbounded (`.*`, `\\d+` …)."""
+
+_JUNK_TABLES = [(reason, "full", p) for reason, p in rules.JUNK_FULL.items()] + [
+    (reason, "start", p) for reason, p in rules.JUNK_START.items()
+]
+_JUNK_GROUPS = {f"_junk{i}": reason for i, (reason, _, _) in enumerate(_JUNK_TABLES)}
+_JUNK = TableRule([(f"_junk{i}", how, p) for i, (_, how, p) in enumerate(_JUNK_TABLES)])
+_JUNK_LONG = TableRule(
+    [(f"_junk{i}", how, p) for i, (_, how, p) in enumerate(_JUNK_TABLES) if how == "start"]
+)
 SHORT = 200
 """Bylines, date lines and whole-line junk are shorter than this."""
-_ANYWHERE = [(reason, re.compile("|".join(p))) for reason, p in rules.JUNK_ANYWHERE.items()]
-_STOP = _full(rules.STOP_FULL)
-_RELATED_HEADER = _full(rules.RELATED_HEADER)
+
+
+def junk_reason(text: str, *, short: bool = True) -> str | None:
+    """The reason a whole-line junk table gives for `text` (START tables only unless `short`)."""
+    table = _JUNK if short else _JUNK_LONG
+    if table.match(text) is None:  # the common case, without `which`'s extra call
+        return None
+    group = table.which(text)
+    return _JUNK_GROUPS[group] if group is not None else None
+
+
+class _Anywhere:
+    """A JUNK_ANYWHERE pattern, searched only when its required substrings occur."""
+
+    __slots__ = ("needles", "pattern", "reason")
+
+    def __init__(self, reason: str, pattern: re.Pattern[str]) -> None:
+        self.reason = reason
+        self.pattern = pattern
+        self.needles = required(pattern)
+
+    def search(self, low: str) -> re.Match[str] | None:
+        needles = self.needles
+        if needles is not None:
+            for needle in needles:
+                if needle in low:
+                    break
+            else:
+                return None
+        return self.pattern.search(low)
+
+
+_ANYWHERE = [
+    _Anywhere(reason, re.compile("|".join(p))) for reason, p in rules.JUNK_ANYWHERE.items()
+]
+_STOP = TableRule([("stop", "full", rules.STOP_FULL)])
+_RELATED_HEADER = TableRule([("related", "full", rules.RELATED_HEADER)])
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BYLINE_MAX = 120
 """Bylines and date lines are shorter than this."""
 _LABELS = "|".join(sorted((*rules.AUTHOR_LABELS, *rules.OTHER_LABELS), key=len, reverse=True))
-_LABELLED = re.compile(rf"^(?P<label>(?i:{_LABELS}))(?:\s*:\s*|\s+(?=[A-Z]))(?P<names>.+)$")
+_LABELLED = Rule(re.compile(rf"^(?P<label>(?i:{_LABELS}))(?:\s*:\s*|\s+(?=[A-Z]))(?P<names>.+)$"))
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*|/\s*(?=(?i:red|editor)\b)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 _AUTHOR_LABELS = frozenset(rules.AUTHOR_LABELS)
+_BYLINE_FORMS = [(form, required(form)) for form in rules.BYLINE_FORMS]
+_CAPTION_START = Rule(rules.CAPTION_START)
+_SOURCE_LINE = Rule(rules.SOURCE_LINE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A raw line, its normalised text and what the cleaner makes of it."""
 
@@ -76,6 +182,8 @@ class Line:
 
 def normalise(raw: str) -> Line:
     """Tags and entities resolved, spaces collapsed, inline junk cut."""
+    if not raw or raw.isspace():  # the commonest line, and the cheapest
+        return Line(raw, "", "blank", "blank")
     text = raw
     links: tuple[str, ...] = ()
     if "<" in text:
@@ -90,22 +198,23 @@ def normalise(raw: str) -> Line:
         links += found
     if text and text[0] in BULLETS:
         text = _BULLET.sub("", text)
-    line = Line(raw=raw, text=text, links=links, heading=heading)
+    line = Line(raw, text, "text", "", links, heading=heading)
     if not text:
         line.kind, line.reason = "blank", "blank"
         return line
-    if "?" in text:
+    if "?" in text and ('"' in text or "”" in text):  # what `_LOST_QUOTE` needs
         text = _LOST_QUOTE.sub(r"\1“\2”", text)
     if " logo" in text.lower():
         line.named += [m.group("slug") for m in rules.INLINE_JUNK.finditer(text)]
         text = rules.INLINE_JUNK.sub(" ", text).strip()
-    glued = outlet_table().glued_slug
+    table = outlet_table()
+    glued = table.glued_slug
     if glued is not None and text and text[-1].isalpha():
-        m = glued.search(text)
+        m = glued.search(text, max(0, len(text) - table.glued_width))
         if m:
             line.named.append(m.group(0))
             text = text[: m.start()]
-    if text and text[-1] in ")]":
+    if len(text) > 2 and text[-1] in ")]" and "a" <= text[-2] <= "z":  # `…(ab)`: see TRAILER_END
         m = rules.TRAILER_END.search(text)
         if m and m.start() > 0:
             text = text[: m.start()].rstrip()
@@ -206,7 +315,13 @@ def _byline(line: Line, *, dated: bool = False) -> bool:
             line.authors.append(segment)
             found = True
             continue
-        for form in rules.BYLINE_FORMS:
+        for form, needles in _BYLINE_FORMS:
+            if needles is not None:  # a cheap `in` test: the form needs one of these
+                for needle in needles:
+                    if needle in segment:
+                        break
+                else:
+                    continue
             m = form.match(segment)
             if not m:
                 continue
@@ -226,7 +341,7 @@ def _byline(line: Line, *, dated: bool = False) -> bool:
 
 def _is_caption(text: str) -> bool:
     """Starts with a photo label or ends with a photo credit (checked on the tail only)."""
-    if rules.CAPTION_START.match(text):
+    if _CAPTION_START.match(text):
         return True
     last = text[-1]
     if last in ")]":
@@ -241,7 +356,7 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    if not _YEAR.search(text):
+    if ("19" not in text and "20" not in text) or not _YEAR.search(text):  # `in`: cheap check
         return False
     m = rules.DATE_TEXT.search(text)
     if not m:
@@ -274,7 +389,7 @@ def classify(line: Line) -> Line:
     if len(text) <= BYLINE_MAX and _byline(line):
         line.kind, line.reason = "byline", "byline"
         return line
-    m = rules.SOURCE_LINE.match(text)
+    m = _SOURCE_LINE.match(text)
     if m and len(text) < 120:
         line.kind, line.reason = "source", "source line"
         line.sources = [s for s in _NAME_SPLIT.split(m.group("names").strip(" .")) if s]
@@ -289,18 +404,18 @@ def classify(line: Line) -> Line:
             line.kind, line.reason = "stop", "footer"
             line.original = (m.group("outlet") or m.group("outlet_en")).strip(" .,:;")
             return line
-    if _STOP.match(text) or rules.SIGNOFF.fullmatch(text):
+    if _STOP.match(text) or (text[0] in "([" and rules.SIGNOFF.fullmatch(text)):
         line.kind, line.reason = "stop", "footer"
         return line
-    for reason, pattern in _JUNK if short else _JUNK_LONG:
-        if pattern.match(text):
-            line.kind, line.reason = "junk", reason
-            return line
-    if line.words < 60:
+    reason = junk_reason(text, short=short)
+    if reason is not None:
+        line.kind, line.reason = "junk", reason
+        return line
+    if text.count(" ") < 59:  # `line.words < 60`
         low = text.lower()
-        for reason, pattern in _ANYWHERE:
-            if pattern.search(low):
-                line.kind, line.reason = "junk", reason
+        for anywhere in _ANYWHERE:
+            if anywhere.search(low):
+                line.kind, line.reason = "junk", anywhere.reason
                 return line
     if short and _RELATED_HEADER.match(text):
         line.kind, line.reason = "related_header", "related"

@@ -15,6 +15,7 @@ from kzreader.lexicon import WEEKDAYS
 
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*[•|,–-]\s+\S")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|,|&|\band\b|\bdan\b)\s*")
+_LAYOUT_KINDS = frozenset({"date", "byline", "text", "stop", "source"})
 
 
 @dataclass
@@ -107,15 +108,18 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
                 original.append(named)
     if layout.lead and layout.lead.outlet:
         origin.append(layout.lead.outlet)
+    by_layout = table.by_layout
     for ln in layout.lines:
         if ln.byline_outlet:
             origin.append(ln.byline_outlet)
-        if ln.kind in ("byline", "date"):
+        kind = ln.kind
+        if ln.links and kind in ("byline", "date"):
             origin += [o.name for href in ln.links if (o := table.by_host(href))]
-        origin += [o.name for slug in ln.named if (o := table.lookup(slug) or table.by_slug(slug))]
-        if ln.kind in ("date", "byline", "text", "stop", "source") and (
-            o := table.by_layout(ln.text)
-        ):
+        if ln.named:
+            origin += [
+                o.name for slug in ln.named if (o := table.lookup(slug) or table.by_slug(slug))
+            ]
+        if kind in _LAYOUT_KINDS and (o := by_layout(ln.text)):
             origin.append(o.name)
     if fields.get("author"):
         origin += _field_authors(fields["author"])[1]

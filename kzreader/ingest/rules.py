@@ -93,7 +93,8 @@ TRAILER_END = re.compile(
     r"(?:(?<=[.!?\"”’)])\s*\(|\s*\[)[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){0,3}[)\]]\Z"
 )
 """The same initials glued to the end of the last paragraph: `… kata dia. (wdy)`, `… dia [pan]`.
-Parenthesised initials must follow a sentence end, so `(CSTO)` and `(kata dia)` stay."""
+Parenthesised initials must follow a sentence end, so `(CSTO)` and `(kata dia)` stay.
+`lines.normalise` only tries it on lines ending in `[a-z]` and a closing bracket."""
 
 ORIGIN_LINE = re.compile(
     r"(?i)^(?:artikel|berita|tulisan|konten) ini (?:telah |sudah |sebelumnya |pertama kali )*"
