@@ -17,11 +17,11 @@ run: $(STAMP)  ## open the reader on the bundled corpus
 	$(BIN)/kzreader
 
 test: $(STAMP)  ## lint + the whole test suite
-	$(BIN)/ruff check kzreader tests bench docs
+	$(BIN)/ruff check --no-cache kzreader tests bench docs
 	$(BIN)/pytest -n 2
 
 lint: $(STAMP)
-	$(BIN)/ruff check kzreader tests bench docs
+	$(BIN)/ruff check --no-cache kzreader tests bench docs
 
 bench: $(STAMP)  ## performance figures (not part of the suite)
 	$(BIN)/python -m bench

@@ -22,9 +22,8 @@ OUT = Path(__file__).parent / "out"
 
 def stage_shares(paths: list[Path]) -> dict[str, float]:
     """Seconds per stage over `paths`, in this process."""
-    from kzreader.ingest import read_documents, read_parts
-
     from kzreader.extract import extract_facts, infer_published
+    from kzreader.ingest import read_documents, read_parts
 
     spent = {"load": 0.0, "clean+metadata": 0.0, "extract": 0.0}
     for path in paths:
