@@ -11,6 +11,7 @@ import csv
 import io
 import json
 
+from kzreader.annotate.records import RECORD_KEYS
 from kzreader.export.selection import ExportGroup
 
 COLUMNS = (
@@ -20,18 +21,7 @@ COLUMNS = (
     "published",
     "title",
     "path",
-    "tag",
-    "start",
-    "end",
-    "text",
-    "prefix",
-    "suffix",
-    "note",
-    "annotator",
-    "created",
-    "updated",
-    "status",
-    "fact",
+    *(key for key in RECORD_KEYS if key not in ("id", "article_id", "text_hash")),
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
