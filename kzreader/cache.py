@@ -96,7 +96,7 @@ class ParseCache:
             for path, key in wanted.items():
                 if key in blobs:
                     try:
-                        hits[path] = decode(blobs[key])
+                        hits[path] = decode(blobs[key], str(path))
                     except Exception:  # written by an incompatible build: parse again
                         continue
         if restat:
@@ -154,16 +154,25 @@ def encode(articles: list[Article]) -> bytes:
     )
 
 
-def decode(blob: bytes) -> list[Article]:
-    """Inverse of `encode`; facts and trace decode lazily on first use."""
-    return [
-        Article(
-            **dict(zip(_SCALARS, scalars, strict=True)),
-            facts=LazySeq(facts, fact_from_row),
-            trace=LazySeq(trace, _trace_from_row),
+def decode(blob: bytes, path: str | None = None) -> list[Article]:
+    """Inverse of `encode`; facts and trace decode lazily on first use.
+
+    `path` replaces the recorded one: the cache is keyed by content, so the same
+    text may first have been parsed from another file.
+    """
+    articles = []
+    for scalars, facts, trace in marshal.loads(blob):
+        fields = dict(zip(_SCALARS, scalars, strict=True))
+        if path is not None:
+            fields["path"] = path
+        articles.append(
+            Article(
+                **fields,
+                facts=LazySeq(facts, fact_from_row),
+                trace=LazySeq(trace, _trace_from_row),
+            )
         )
-        for scalars, facts, trace in marshal.loads(blob)
-    ]
+    return articles
 
 
 def _trace_from_row(row: tuple[str, bool, str]) -> LineTrace:

@@ -129,3 +129,14 @@ def test_jsonl_bad_line_is_a_warning_cold_and_warm(tmp_path: Path) -> None:
         assert len(corpus.articles) == 2 and not corpus.errors
         (warning,) = corpus.warnings
         assert warning.path == str(path) and "line 2" in warning.reason
+
+
+def test_a_cached_copy_reports_its_own_path(seeds_dir: Path, tmp_path: Path) -> None:
+    """The cache is keyed by content; the path is always the file as given now."""
+    cache = tmp_path / "c.sqlite"
+    seed = sorted(seeds_dir.iterdir())[0]
+    copy = tmp_path / "copy.txt"
+    shutil.copy(seed, copy)
+    load_corpus([seed], cache_path=cache)
+    (article,) = load_corpus([copy], cache_path=cache).articles
+    assert article.path == str(copy)
