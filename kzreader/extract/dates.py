@@ -64,17 +64,29 @@ _WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*$")
 def _calendar_matches(text: str) -> Iterator[re.Match[str]]:
     """Calendar-date matches, found from their digits (far cheaper than scanning every offset)."""
     scan = scan_of(text)
+    months = not scan.words.isdisjoint(_MONTH_LEADS)  # else no month-first date anywhere
     pos = 0
     for anchor in _ANCHOR_RE.finditer(text):
         at = anchor.start()
         if at < pos:
             continue
         lo = max(0, at - 12)
-        month = _MONTH_FIRST_RE.search(text, lo, at) if scan.within(_MONTH_LEADS, lo, at) else None
+        month = (_MONTH_FIRST_RE.search(text, lo, at)
+                 if months and scan.within(_MONTH_LEADS, lo, at) else None)  # fmt: skip
         m = (month and _CALENDAR_RE.match(text, month.start())) or _CALENDAR_RE.match(text, at)
         if m:
             pos = m.end()
             yield m
+
+
+def _calendar_list(text: str) -> list[re.Match[str]]:
+    """Every calendar-date match of `text`, found once per article (`infer_published` and
+    `find_dates` both read them)."""
+    memo = scan_of(text).memo
+    found = memo.get("calendar")
+    if found is None:
+        found = memo["calendar"] = list(_calendar_matches(text))
+    return found  # type: ignore[return-value]
 
 
 def _with_weekday(text: str, m: re.Match[str]) -> int:
@@ -96,6 +108,11 @@ _RELATIVE_RE = re.compile(
 _RELATIVE_TRIGGERS: frozenset[str] = frozenset(
     {p.split()[0] for p in RELATIVE_PHRASES} | set(MONTHS) | set(WEEKDAYS) | {"pada", "on", "hari"}
 )
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_NO_WEEKDAY_TRIGGERS = _RELATIVE_TRIGGERS - (
+    {"pada", "on", "hari"} - {p.split()[0] for p in RELATIVE_PHRASES}
+)
+"""The triggers of an article naming no weekday: `pada` and `on` only ever lead one in."""
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -136,7 +153,7 @@ def find_dates(text: str, *, published: str | None, language: str = "id") -> Ite
     """Every calendar date in `text`, resolved to ISO."""
     pub = _iso(published)
     fallback: date | None = None
-    for m in _calendar_matches(text):
+    for m in _calendar_list(text):
         day, month, year = _parts(m, language)
         if year is None:
             if pub is None:
@@ -157,7 +174,7 @@ def find_dates(text: str, *, published: str | None, language: str = "id") -> Ite
 
 def infer_published(text: str) -> str | None:
     """ISO date of the first body date that states its year (`Selasa (11/1/2022)`), else None."""
-    for m in _calendar_matches(text):
+    for m in _calendar_list(text):
         day, month, year = _parts(m, "id")
         if year is None:
             continue
@@ -198,7 +215,10 @@ def find_relative_dates(
     """
     pub = _iso(published)
     pos = 0
-    for at in starts_of(text, _RELATIVE_TRIGGERS):
+    scan = scan_of(text)
+    # (with case changing lengths, e.g. `İ`, the words may not spell what the regex reads)
+    weekdays = scan.low is None or not scan.words.isdisjoint(_WEEKDAY_WORDS)
+    for at in starts_of(text, _RELATIVE_TRIGGERS if weekdays else _NO_WEEKDAY_TRIGGERS):
         m = _RELATIVE_RE.match(text, at) if at >= pos else None
         if not m:
             continue

@@ -161,20 +161,38 @@ ROLE_CONNECTORS: frozenset[str] = frozenset({"untuk", "di", "for", "to", "of", "
 """Small words inside a title: `Duta Besar RI untuk Kazakhstan`."""
 
 
-def role_before(text: str, pos: int) -> list[str]:
-    """Title words just before `pos`: `sekretaris pers Gedung Putih` in front of a name."""
+def _role_walk(text: str, pos: int, reach: int, *, whole: bool = False) -> list[str] | None:
+    """Role words back from `pos` among the words of `text[pos - reach : pos]`; None when
+    the walk needed the window's first word and the window may have cut it (not `whole`)."""
     words: list[str] = []
     words_start = pos
-    for m in reversed(list(WORD_RE.finditer(text, max(0, pos - 90), pos))):
+    lo = max(0, pos - reach)
+    found = list(WORD_RE.finditer(text, lo, pos))
+    for i in range(len(found) - 1, -1, -1):
+        m = found[i]
         gap = text[m.end() : words_start]
         if gap.strip(" "):
-            break
+            return words
         word = m.group()
         low = word.lower()
         if not (low in _NAME_STOP or low in ROLE_CONNECTORS or _is_acronym(word)):
-            break
+            return words if i or whole or lo == 0 else None
         words.insert(0, word)
         words_start = m.start()
+    return words if whole or lo == 0 else None
+
+
+def role_before(text: str, pos: int) -> list[str]:
+    """Title words just before `pos`: `sekretaris pers Gedung Putih` in front of a name.
+
+    Read from the words of the 90 characters before `pos`, walking back from `pos`.
+    Most walks stop within a few words, so the last 30 characters are tried first:
+    their words are the same but for the first, which the window may cut, so that
+    try counts only when the walk stops before needing the first word's letters.
+    """
+    words = _role_walk(text, pos, 30)
+    if words is None:
+        words = _role_walk(text, pos, 90, whole=True)
     while words and words[0].lower() in ROLE_CONNECTORS:
         words.pop(0)
     return words
@@ -215,20 +233,19 @@ def _run_shape(run: str) -> tuple[int, tuple[str, ...], tuple[str, ...], str] | 
 
 
 def person_in_run(
-    text: str, start: int, end: int, known: frozenset[str] = frozenset()
+    text: str, start: int, end: int, known: frozenset[str] = frozenset(), run: str | None = None
 ) -> tuple[int, str, str | None] | None:
     """(name start, name, role) when the capitalised run `text[start:end]` holds a person.
 
     `known` holds the name words of people already introduced: a run made of
-    them (`Tokayev`) is a person too.
+    them (`Tokayev`) is a person too. `run` is `text[start:end]` when the caller has it.
     """
-    shape = _run_shape(text[start:end])
+    shape = _run_shape(text[start:end] if run is None else run)
     if shape is None:
         return None
     offset, role, name, full = shape
     name_start = start + offset
-    before = _word_end(text, start)
-    if not role and not (before and before.lower() in _LEAD_WORDS):
+    if not role and not ((before := _word_end(text, start)) and before.lower() in _LEAD_WORDS):
         # nothing in front that could be a title
         known_person = full in PERSON_ALIASES or known.issuperset(name)
         return (name_start, full, None) if known_person else None
@@ -319,16 +336,19 @@ def _untitled_person(
     return None
 
 
+_NOBODY: frozenset[str] = frozenset()
+
+
 def find_mentions(text: str) -> list[Mention]:
     """People (titled, known or set off as one) and organisations, in order."""
     runs = capitalised_runs(text)
-    first = [person_in_run(text, s, e) for s, e, _ in runs]
+    first = [person_in_run(text, s, e, _NOBODY, r) for s, e, r in runs]
     known = frozenset(w for f in first if f for w in f[1].split())
     out: list[Mention] = []
     surnames: frozenset[str] | None = None
     introduced = not _INTRODUCER_LEADS.isdisjoint(scan_of(text).words)
     for (s, e, run), found in zip(runs, first, strict=True):
-        if found is None and known and known.intersection(run.split()):
+        if found is None and known and not known.isdisjoint(run.split()):
             found = person_in_run(text, s, e, known)
         if found is None and " " in run:
             if surnames is None:

@@ -141,7 +141,8 @@ def _is_label(
         return True
     lo = max(0, num.start - 14)
     if _MONTH_AFTER_RE.match(text, num.end) or (
-        scan.within(_MONTH_LEADS, lo, num.start) and _MONTH_BEFORE_RE.search(text, lo, num.start)
+        not scan.words.isdisjoint(_MONTH_LEADS) and scan.within(_MONTH_LEADS, lo, num.start)
+        and _MONTH_BEFORE_RE.search(text, lo, num.start)
     ):
         return True
     is_year = raw.isdigit() and len(raw) == 4 and int(raw) in _YEAR and num.currency is None

@@ -6,6 +6,7 @@ Pure functions over strings; the tables live in `tables.py`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kzreader.extract.tables import ADDERS, MULTIPLIERS, SCALES, UNIT_WORDS
 
@@ -79,8 +80,9 @@ def scale_of(word: str | None) -> int:
     return SCALES.get(word.lower(), 1) if word else 1
 
 
+@lru_cache(maxsize=8192)
 def number_value(token: str, *, language: str = "id", scale: str | None = None) -> float | int:
-    """Value of a numeral or number words, times an optional scale word."""
+    """Value of a numeral or number words, times an optional scale word (pure: memoised)."""
     if token[:1].isdigit():
         base = parse_numeral(token, language=language, scaled=scale is not None)
     else:

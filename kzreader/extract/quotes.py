@@ -124,18 +124,25 @@ def _is_opening(text: str, i: int, ps: int, pe: int, stack: list[tuple[str, int]
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost quotation, in order."""
     spans: list[QuoteSpan] = []
+    marks = [m.start() for m in MARK_RE.finditer(text)]  # one scan; paragraphs take theirs
+    if not marks:
+        return spans
+    k, count = 0, len(marks)
     carry: tuple[int, int] | None = None  # (open mark, paragraph end) of an unclosed quote
     for ps, pe in _paragraphs(text):
+        if k == count and carry is None:
+            break  # no marks left and no quote left open
         stack: list[tuple[str, int]] = []
         if carry:
             first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             goes_on = first < pe and text[first] in OPENERS + '"'
             spans.append(_span(text, carry[0], carry[1], None, continued=goes_on))
             carry = None
-        for m in MARK_RE.finditer(text, ps, pe):
-            i = m.start()
+        while k < count and marks[k] < pe:
+            i = marks[k]
+            k += 1
             if _is_opening(text, i, ps, pe, stack):
-                stack.append((m.group(), i))
+                stack.append((text[i], i))
                 continue
             if not stack:
                 continue
@@ -184,13 +191,17 @@ def _attribution(text: str, q: QuoteSpan) -> tuple[SpeakerRef | None, int, int] 
     return None
 
 
-def _is_fragment(text: str, q: QuoteSpan, words: int) -> bool:
+def _is_fragment(text: str, q: QuoteSpan) -> bool:
     """A scare quote or a quoted fragment inside the writer's own sentence."""
     ps, _ = _paragraph_bounds(text, q.open_mark)
     lead = text[ps : q.open_mark].rstrip()
     inside = bool(lead) and lead[-1] not in ":"
-    return inside and (words <= SCARE_QUOTE_MAX_WORDS or (words <= EMBEDDED_MAX_WORDS and
-                       not _STOP_RE.search(text, q.start, q.end)))  # fmt: skip
+    if not inside:
+        return False
+    words = len(WORD_RE.findall(text, q.start, q.end))
+    return words <= SCARE_QUOTE_MAX_WORDS or (
+        words <= EMBEDDED_MAX_WORDS and not _STOP_RE.search(text, q.start, q.end)
+    )
 
 
 def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote]:
@@ -202,8 +213,7 @@ def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote
         if spans[i].continued and found_all[i] is None:
             found_all[i] = found_all[i + 1]
     for q, found in zip(spans, found_all, strict=True):
-        words = len(WORD_RE.findall(text, q.start, q.end))
-        if found is None and _is_fragment(text, q, words):
+        if found is None and _is_fragment(text, q):
             continue
         if found is None:
             continued = previous is not None and text.count("\n", previous_end, q.start) <= 1

@@ -10,7 +10,7 @@ outside quotations as antecedents.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kzreader.extract.entities import (
@@ -192,12 +192,10 @@ _SUBJECT_AFTER_RE = re.compile(
     r"|for|with|by)\b)[a-z]"
 )
 """A lowercase word (a verb, not a joining word) after a name: `Aigul Nurlanova kehilangan`."""
-_REPORTED_RE = re.compile(
-    rf"\b(?:{alternation([*PRONOUNS - {'nya'}, *SPEECH_VERBS_BEFORE, *AGENT_MARKERS])}"
-    r"|bahwa|that)\b",
-    re.IGNORECASE,
-)
+_REPORTED_WORDS = [*PRONOUNS - {'nya'}, *SPEECH_VERBS_BEFORE, *AGENT_MARKERS, "bahwa", "that"]
+_REPORTED_RE = re.compile(rf"\b(?:{alternation(_REPORTED_WORDS)})\b", re.IGNORECASE)
 """Words before a name that make its clause reported speech: `Menurut dia, Tokayev …`."""
+_REPORTED_LEADS = lead_words(_REPORTED_WORDS)
 def _sentence_start(text: str, pos: int) -> int:
     """Offset where the sentence holding `pos` begins (after `. `, `! `, `? ` or a newline)."""
     lo = max(0, pos - 300)
@@ -243,6 +241,8 @@ class Cast:
         self._quoted = quoted
         self._starts = [s for s, _ in quoted]
         self.people: dict[str, str] = {}
+        self._introduced: dict[str, set[str]] = {}
+        """The distinct values of `people` in first-seen order, with their words."""
         self.roles: dict[str, str] = {}
         self._events: list[tuple[int, int, str]] = []  # (position, salience, canonical name)
         self._bodies: list[tuple[int, str]] = []  # organisations named outside quotes
@@ -265,8 +265,9 @@ class Cast:
                 subject = not speaks and bool(_SUBJECT_AFTER_RE.match(text, x.end))
                 if subject:
                     opens = _sentence_start(text, x.start)
-                    subject = last_person < opens and not _REPORTED_RE.search(
-                        text, opens, x.start
+                    subject = last_person < opens and not (
+                        scan.within(_REPORTED_LEADS, opens, x.start)
+                        and _REPORTED_RE.search(text, opens, x.start)
                     )
                 last_person = x.start
                 self._events.append((x.start, SPEAKER if speaks or subject else MENTION, name))
@@ -276,6 +277,14 @@ class Cast:
                     self._events.append((x.start, SPEAKER, x.name))
         # bodies not in the gazetteer: runs holding an organisation word
         runs = capitalised_runs(text) if scan.words & _ORG_HEAD_WORDS else ()
+        if runs:  # a run naming a body has a word spelling an organisation word: look there
+            ends = [e for _, e, _ in runs]
+            picked: list[int] = []
+            for at in scan.starts(_ORG_HEAD_WORDS):
+                i = bisect_right(ends, at)
+                if i < len(runs) and runs[i][0] <= at and (not picked or picked[-1] != i):
+                    picked.append(i)
+            runs = [runs[i] for i in picked]
         bodies = _BODY_OF
         for start, end, run in runs:
             body = bodies.get(run, False)
@@ -300,11 +309,12 @@ class Cast:
         if name in self.people:
             return self.people[name]
         words = set(name.split())
-        introduced = dict.fromkeys(self.people.values())
-        full = next((p for p in introduced if words <= set(p.split())), None)
+        full = next((p for p, ws in self._introduced.items() if words <= ws), None)
         if full is None:
             full = PERSON_ALIASES.get(name, name)
         self.people[name] = full
+        if full not in self._introduced:
+            self._introduced[full] = set(full.split())
         return full
 
     def note(self, pos: int, name: str) -> None:
