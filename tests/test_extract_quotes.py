@@ -204,3 +204,20 @@ def test_english_pronoun_after_an_untitled_speaker():
             "\"Everything was taken,\" she said.")
     assert [s for _, s in quotes(text, "en")] == [
         "Kassym-Jomart Tokayev", "Galym Abenov", "Saule Bekova"]
+
+
+def test_a_short_term_the_sentence_runs_past_is_not_a_quote() -> None:
+    """`menyebut jika Blinken “paham sejarah”, maka …`: a speech verb before a few quoted
+    words does not make them a quote when the writer's sentence carries on after them."""
+    text = (
+        "Kementerian Luar Negeri Rusia menanggapi komentar Blinken. Kremlin menyebut jika "
+        "Blinken “paham sejarah”, maka AS lah yang sering membuat kekacauan.\n"
+        'Ia menyebut pasukan dikirim "untuk jangka waktu terbatas" guna menstabilkan situasi.'
+    )
+    assert [f for f in extract_facts(text, published="2022-01-11") if f.kind == "quote"] == []
+
+
+def test_a_short_quote_that_closes_its_clause_stays_a_quote() -> None:
+    text = 'Presiden Kassym-Jomart Tokayev mengatakan, "Teroris menyerang Almaty," kepada wartawan.'
+    (quote,) = [f for f in extract_facts(text, published="2022-01-11") if f.kind == "quote"]
+    assert quote.text == "Teroris menyerang Almaty," and quote.speaker == "Kassym-Jomart Tokayev"

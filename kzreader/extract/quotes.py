@@ -29,6 +29,8 @@ OPENERS = "“„«‹"
 CLOSERS = "”»›"
 MARK_RE = re.compile(r"[“”„«»‹›\"]")
 EMBEDDED_MAX_WORDS = 12
+FRAGMENT_MAX_WORDS = 5
+"""An attributed quote this short that the sentence runs on past is a quoted term."""
 """An unattributed quote inside a sentence up to this long is a fragment, not speech."""
 
 _AFTER_VERB_RE = re.compile(
@@ -204,6 +206,21 @@ def _is_fragment(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_SENTENCE_GOES_ON = re.compile(r"[ ,;]*[^\W\d_][\w-]*\s+[^\W\d_]", re.UNICODE)
+
+
+def _is_embedded_term(text: str, q: QuoteSpan) -> bool:
+    """A few quoted words the writer's sentence runs on past (`… jika Blinken “paham
+    sejarah”, maka AS …`): a term held at arm's length, even after a speech verb."""
+    if q.close_mark is None:
+        return False
+    if len(WORD_RE.findall(text, q.start, q.end)) > FRAGMENT_MAX_WORDS:
+        return False
+    if text[q.start : q.end].rstrip()[-1:] in (".", "!", "?", ","):
+        return False  # the quoted words end their own clause: `“Kami siap,” …`
+    return bool(_SENTENCE_GOES_ON.match(text, q.close_mark + 1))
+
+
 def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote]:
     """Quotes with resolved speakers; `spans` from `find_quote_spans`."""
     previous: str | None = None
@@ -214,6 +231,8 @@ def find_quotes(text: str, spans: list[QuoteSpan], cast: Cast) -> Iterator[Quote
             found_all[i] = found_all[i + 1]
     for q, found in zip(spans, found_all, strict=True):
         if found is None and _is_fragment(text, q):
+            continue
+        if found is not None and found[1] < q.start and _is_embedded_term(text, q):
             continue
         if found is None:
             continued = previous is not None and text.count("\n", previous_end, q.start) <= 1
