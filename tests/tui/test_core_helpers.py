@@ -61,6 +61,21 @@ def test_narrowing_search_gives_the_same_hits_as_a_fresh_one() -> None:
     assert index.search("") == list(range(6))
 
 
+def test_search_over_the_joined_text_matches_a_plain_scan_and_selections_are_reused() -> None:
+    index = LibraryIndex(corpus_articles())
+    hay = index.haystacks()
+    assert len(hay) == 6 and all(h == h.lower() and "\0" not in h for h in hay)
+    for query in ("a", "kazakhstan", "tokayev pasukan", "harga gas", "selesai. sekitar", "\0",
+                  "zzz"):
+        words = query.split()
+        assert index.search(query) == [i for i, h in enumerate(hay) if all(w in h for w in words)]
+    q = LibraryQuery(search="kazakhstan", group=True)
+    rows = index.select(q)
+    assert index.select(q) is rows  # cached per query
+    fresh = LibraryIndex(corpus_articles())
+    assert fresh.summary(list(fresh.select(q))) == index.summary(rows) == index.summary(rows)
+
+
 def test_outlet_and_date_range_filters_combine() -> None:
     index = LibraryIndex(corpus_articles())
     rmol = titles(index, LibraryQuery(outlets=frozenset({"RMOL"})))

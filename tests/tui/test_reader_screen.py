@@ -153,13 +153,26 @@ async def test_raw_view_shows_dropped_lines_with_reasons(make_app: MakeApp) -> N
         await pilot.press("r")
         switcher = app.screen.query_one(ContentSwitcher)
         assert switcher.current == "raw" and app.screen.query_one(RawView).has_focus
-        raw = str(app.screen.query_one("#raw-lines", Static).render())
+        raw = app.screen.query_one(RawView).content.plain
         assert "✗ Baca Juga: Tokayev Copot Kepala Intelijen  ⟨baca juga⟩" in raw
         assert "✗ Pasukan CSTO bersiap menaiki pesawat militer/Net  ⟨caption⟩" in raw
         assert "  Harga gas cair di Zhanaozen" in raw
         assert raw.startswith("6 raw lines, 4 dropped by the cleaner")
+        raw_view = app.screen.query_one(RawView)
+        shown = [raw_view.render_line(y).text for y in range(raw_view.size.height)]
+        assert shown[0].startswith("6 raw lines") and all(len(s) == len(shown[0]) for s in shown)
+        assert any(s.startswith("✗ Baca Juga") for s in shown)  # line by line, wrapped
         await pilot.press("r")
         assert switcher.current == "text" and view(app).has_focus
+
+
+async def test_raw_view_is_built_only_when_first_shown(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_article(app, pilot, "RMOL")
+        assert app.screen.query_one(RawView)._content is None
+        await pilot.press("r", "j", "k")
+        assert app.screen.query_one(RawView)._content is not None
 
 
 async def test_y_falls_back_to_osc52_and_says_so(make_app: MakeApp) -> None:
@@ -260,7 +273,7 @@ async def test_hostile_article_text_never_reaches_the_terminal_as_control(
         segments = [seg for y in range(v.size.height) for seg in v.render_line(y)]
         assert all(seg.style is None or seg.style.link is None for seg in segments)
         await pilot.press("r")  # the raw view too
-        raw = str(app.screen.query_one("#raw-lines", Static).render())
+        raw = app.screen.query_one(RawView).content.plain
         assert "[/b]" in raw and not any(ord(c) < 0x20 and c != "\n" for c in raw)
         await pilot.press("y")  # copying it does not crash either
         assert isinstance(app.screen, ReaderScreen)

@@ -17,12 +17,13 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kzreader.compare.annotations import AnnotationRow, annotation_rows, facets, filter_rows
 from kzreader.tui.keys import DEFAULT_KEYS, bindings, key_label, keys_for
 from kzreader.tui.safe_text import displayable
 from kzreader.tui.widgets.compare_rows import AnnotationRows, Cell, Column, Jump, Row, RowList, cell
+from kzreader.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kzreader.model import Article
@@ -117,7 +118,7 @@ class AnnotationsScreen(Screen[None]):
         yield AnnotationRows(COLUMNS, id="annotation-rows")
         yield Static(id="annotations-empty")
         yield Static(id="annotations-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#annotations-empty").display = False

@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static, Tab, Tabs
+from textual.widgets import LoadingIndicator, Static, Tab, Tabs
 
 from kzreader.compare.report import build_report
 from kzreader.model import Article
@@ -34,6 +34,7 @@ from kzreader.tui.widgets.compare_sections import (
     section_rows,
     summary,
 )
+from kzreader.tui.widgets.footer import KeyFooter
 
 SECTION_IDS = tuple(sid for sid, _ in SECTIONS)
 
@@ -87,7 +88,7 @@ class CompareScreen(Screen[None]):
             yield Static(f"Comparing {len(self.articles):,} articles…", id="compare-loading-label")
         yield CompareRows(COLUMNS[self.section], id="compare-rows")
         yield Static(id="compare-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(Tabs).can_focus = False

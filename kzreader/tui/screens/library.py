@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 
 from kzreader.model import LoadError
 from kzreader.tui.keys import bindings
@@ -21,6 +22,7 @@ from kzreader.tui.library_index import LibraryIndex, LibraryQuery
 from kzreader.tui.safe_text import displayable
 from kzreader.tui.screens.filters import DateRangeScreen, OutletFilterScreen
 from kzreader.tui.widgets.article_table import ArticleTable
+from kzreader.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kzreader.tui.app import KzreaderApp
@@ -59,7 +61,7 @@ class LibraryScreen(Screen[None]):
             yield ProgressBar(id="progress", show_eta=False)
         yield Static(id="errors")
         yield Static(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search").display = False
@@ -109,8 +111,15 @@ class LibraryScreen(Screen[None]):
         corpus = self.app.corpus
         assert corpus is not None
         self.index = LibraryIndex(corpus.articles)
+        # the corpus lives as long as the app: keep the collector from rescanning
+        # its millions of objects (pauses of 50 ms and more while keys are pressed)
+        gc.freeze()
         self._show_errors(corpus.errors, getattr(corpus, "warnings", []))
         self.refresh_rows()
+        # the rows paint first; then the background work (it competes for the GIL)
+        self.call_after_refresh(self._after_first_rows)
+
+    def _after_first_rows(self) -> None:
         self.prepare_search()
         self.app.corpus_loaded()
 
@@ -127,7 +136,7 @@ class LibraryScreen(Screen[None]):
     def prepare_search(self) -> None:
         """Build the search text in the background so the first `/` answers at once."""
         if self.index is not None:
-            self.index.haystacks()
+            self.index.prepare_search()
 
     def _show_errors(
         self, errors: Sequence[LoadError], warnings: Sequence[LoadError] = ()
@@ -156,7 +165,7 @@ class LibraryScreen(Screen[None]):
         table.show(self.index.articles, self.index.dates, rows, self.app.annotation_counts)
         status = Text(self.index.summary(rows))
         status.append(" · " + displayable(self.query_state.describe()), style="dim")
-        if any(a.published_basis == "inferred" for a in self.index.articles):
+        if self.index.has_inferred_dates:
             status.append(" · ~ date inferred from the body", style="dim italic")
         self.query_one("#status", Static).update(status, layout=False)
 

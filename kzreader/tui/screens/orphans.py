@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kzreader.tui.keys import bindings
 from kzreader.tui.safe_text import displayable
+from kzreader.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kzreader.tui.app import KzreaderApp
@@ -32,7 +33,7 @@ class OrphansScreen(Screen[None]):
         yield Static(Text("kzreader · orphaned annotations", style="bold"), id="title-bar")
         yield OptionList(id="orphans-list", markup=False)
         yield Static(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_annotations()

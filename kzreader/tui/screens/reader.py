@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 
 from kzreader.annotate import Annotation, AnnotationStore, Change, StoreError
 from kzreader.model import Article, Fact
@@ -24,6 +24,7 @@ from kzreader.tui.screens.prompts import TextPrompt
 from kzreader.tui.widgets.annotations_panel import AnnotationsPanel, excerpt
 from kzreader.tui.widgets.article_view import ArticleView
 from kzreader.tui.widgets.facts_panel import FactsPanel
+from kzreader.tui.widgets.footer import KeyFooter
 from kzreader.tui.widgets.raw_view import RawView
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class ReaderScreen(Screen[None]):
                 yield Static(id="annotations-title")
                 yield AnnotationsPanel(id="annotations")
         yield Static(id="reader-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.view.focus()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.style import Style
@@ -45,7 +46,8 @@ COLUMNS = (
 )
 
 
-def layout_columns(width: int) -> list[tuple[Column, int]]:
+@lru_cache(maxsize=16)
+def layout_columns(width: int) -> tuple[tuple[Column, int], ...]:
     """The columns shown at `width` cells, with their widths (one space between)."""
     shown = [c for c in COLUMNS if width >= c.min_screen]
     outlet_width = 26 if width >= 140 else 18 if width >= 110 else 12
@@ -55,7 +57,7 @@ def layout_columns(width: int) -> list[tuple[Column, int]]:
     for c in shown:
         w = c.width if c.width else flex
         out.append((c, outlet_width if c.title == "Outlet" else w))
-    return out
+    return tuple(out)
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -97,8 +99,9 @@ class ArticleTable(ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self.annotation_counts: Mapping[str, int] = {}
         self.cursor = 0
-        self._strips: dict[tuple[int, bool], Strip] = {}  # (row, is cursor) at _strips_width
+        self._strips: dict[tuple[Row, bool], Strip] = {}  # (row, is cursor) at _strips_width
         self._strips_width = 0
+        self._prefetching = False
 
     # data -------------------------------------------------------------------
 
@@ -111,16 +114,24 @@ class ArticleTable(ScrollView, can_focus=True):
     ) -> None:
         """Replace the rows; the cursor stays on the same article when it is still shown."""
         current = self.current_article
+        current_row = self.rows[self.cursor] if current is not None else None
+        if (articles is not self.articles or dates is not self.dates
+                or annotation_counts is not self.annotation_counts):
+            self._strips.clear()  # rows are cached by article, not by position
+        same_articles = articles is self.articles
         self.articles, self.dates, self.rows = articles, dates, rows
         self.annotation_counts = annotation_counts
-        self._strips.clear()
-        positions = [i for i, r in enumerate(rows) if isinstance(r, int)]
-        self.cursor = positions[0] if positions else 0
+        first = next((i for i, r in enumerate(rows) if isinstance(r, int)), None)
+        self.cursor = first if first is not None else 0
         if current is not None:
-            for pos in positions:
-                if articles[rows[pos]] is current:  # type: ignore[index]
-                    self.cursor = pos
-                    break
+            if same_articles:
+                if current_row in rows:
+                    self.cursor = rows.index(current_row)  # type: ignore[arg-type]
+            else:
+                for pos, row in enumerate(rows):
+                    if isinstance(row, int) and articles[row] is current:
+                        self.cursor = pos
+                        break
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_to_cursor()
@@ -214,33 +225,50 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
-        key = (-1, False)
         if y == 0:
+            base = self.rich_style
             line = self._header(width)
+            line.stylize_before(base)
+            return Strip(line.render(self.app.console)).adjust_cell_length(width, base)
+        pos = round(self.scroll_offset.y) + y - 1
+        if pos >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        if width != self._strips_width or len(self._strips) > 2000:
+            self._strips.clear()
+            self._strips_width = width
+        key = (self.rows[pos], pos == self.cursor)
+        if (cached := self._strips.get(key)) is None:
+            cached = self._strips[key] = self._row_strip(pos, width)
+            if not self._prefetching:  # then the pages either side, once this frame is out
+                self._prefetching = True
+                self.call_after_refresh(self._prefetch)
+        return cached
+
+    def _row_strip(self, pos: int, width: int) -> Strip:
+        base = self.rich_style
+        row = self.rows[pos]
+        if isinstance(row, GroupHeader):
+            line = self._group_line(row, width)
         else:
-            pos = round(self.scroll_offset.y) + y - 1
-            if pos >= len(self.rows):
-                return Strip.blank(width, base)
-            key = (pos, pos == self.cursor)
-            if width != self._strips_width or len(self._strips) > 2000:
-                self._strips.clear()
-                self._strips_width = width
-            if (cached := self._strips.get(key)) is not None:
-                return cached
-            row = self.rows[pos]
-            if isinstance(row, GroupHeader):
-                line = self._group_line(row, width)
-            else:
-                line = self._article_line(row, width)
-                if pos == self.cursor:
-                    cursor = self.get_component_rich_style("article-table--cursor")
-                    line.stylize(cursor)
+            line = self._article_line(row, width)
+            if pos == self.cursor:
+                line.stylize(self.get_component_rich_style("article-table--cursor"))
         line.stylize_before(base)
-        strip = Strip(line.render(self.app.console)).adjust_cell_length(width, base)
-        if y:
-            self._strips[key] = strip
-        return strip
+        return Strip(line.render(self.app.console)).adjust_cell_length(width, base)
+
+    def _prefetch(self) -> None:
+        """Render the rows a page above and below the screen into the cache (paging is instant)."""
+        self._prefetching = False
+        width = self.scrollable_content_region.width
+        if width != self._strips_width or not self.rows:
+            return
+        page = max(1, self.scrollable_content_region.height - 1)
+        top = round(self.scroll_offset.y)
+        for pos in (*range(top + page, top + 2 * page), *range(top - page, top)):
+            if 0 <= pos < len(self.rows) and len(self._strips) < 2000:
+                key = (self.rows[pos], pos == self.cursor)
+                if key not in self._strips:
+                    self._strips[key] = self._row_strip(pos, width)
 
     def _header(self, width: int) -> Text:
         style = self.get_component_rich_style("article-table--header")
