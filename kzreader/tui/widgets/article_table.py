@@ -24,6 +24,7 @@ from kzreader.model import Article
 from kzreader.tui.keys import bindings
 from kzreader.tui.library_index import GroupHeader, Row, fact_columns, outlet_of
 from kzreader.tui.safe_text import displayable
+from kzreader.tui.widgets.row_cursor import RowCursorActions
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def layout_columns(width: int) -> tuple[tuple[Column, int], ...]:
     return tuple(out)
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(RowCursorActions, ScrollView, can_focus=True):
     """Articles as rows with a fixed header line; a cursor picks one."""
 
     BINDINGS = bindings(
@@ -175,23 +176,6 @@ class ArticleTable(ScrollView, can_focus=True):
         elif self.cursor >= top + visible:
             self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
 
-    def action_cursor_down(self) -> None:
-        self._move(1)
-
-    def action_cursor_up(self) -> None:
-        self._move(-1)
-
-    def action_page_down(self) -> None:
-        self._move(max(1, self.scrollable_content_region.height - 2))
-
-    def action_page_up(self) -> None:
-        self._move(-max(1, self.scrollable_content_region.height - 2))
-
-    def action_first(self) -> None:
-        self._move(-len(self.rows))
-
-    def action_last(self) -> None:
-        self._move(len(self.rows))
 
     def action_open(self) -> None:
         if (article := self.current_article) is not None:

@@ -27,6 +27,7 @@ from textual.strip import Strip
 
 from kzreader.tui.keys import bindings
 from kzreader.tui.safe_text import displayable
+from kzreader.tui.widgets.row_cursor import RowCursorActions
 
 Segment = tuple[str, str]
 """`(text, role)`: plain text and the component role that colours it ("" for none)."""
@@ -96,7 +97,7 @@ def layout_columns(columns: Sequence[Column], width: int) -> list[tuple[int, Col
     return [(i, c, c.width or each) for i, c in shown]
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(RowCursorActions, ScrollView, can_focus=True):
     """Rows under an optional header line; a cursor moves over the selectable ones."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -230,24 +231,9 @@ class RowList(ScrollView, can_focus=True):
         elif self.cursor >= top + visible:
             self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
 
-    def action_cursor_down(self) -> None:
-        self._move(1)
-
-    def action_cursor_up(self) -> None:
-        self._move(-1)
-
-    def action_page_down(self) -> None:
-        self._move(max(1, self.scrollable_content_region.height - 2))
-
-    def action_page_up(self) -> None:
-        self._move(-max(1, self.scrollable_content_region.height - 2))
-
     def action_first(self) -> None:
-        self._move(-len(self.rows))
+        super().action_first()
         self.scroll_to(y=0, animate=False, immediate=True)
-
-    def action_last(self) -> None:
-        self._move(len(self.rows))
 
     def action_choose(self) -> None:
         if (row := self.current) is not None:
