@@ -151,6 +151,9 @@ def load_corpus(
     store = ParseCache.open(cache_path or default_cache_path()) if cache else None
     results: dict[Path, list[Article]] = {}
     todo: list[Path] = []
+    total = len(files)
+    if progress:
+        progress(0, total)  # a known total lets a progress bar stop animating while we read
     try:
         if store is not None:
             hits = store.lookup(files)
@@ -160,7 +163,6 @@ def load_corpus(
             todo = [f for f in files if f not in hits]
         else:
             todo = list(files)
-        total = len(files)
         if progress:
             progress(total - len(todo), total)
         fresh: list[tuple[Path, Parsed]] = []
