@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kzreader.corpus import Parsed
 
 from kzreader.gc_pause import paused_gc
+from kzreader.limits import MAX_BYTES
 from kzreader.model import Article, LazySeq, LineTrace, fact_from_row, fact_to_row
 
 _SCALARS = tuple(f.name for f in fields(Article) if f.name not in ("facts", "trace"))
@@ -78,6 +79,8 @@ class ParseCache:
                 st = os.stat(key_path)
             except OSError:
                 continue
+            if st.st_size > MAX_BYTES:
+                continue  # never hashed: the pipeline refuses it without reading it
             known = rows.get(key_path)
             if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
                 wanted[path] = known[2]

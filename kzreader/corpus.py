@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -103,8 +103,8 @@ def _parse_one(path: Path) -> Parsed | LoadError:
 
     try:
         st = path.stat()
+        articles, notes = parse_file_noting(path)  # refuses an oversized file before reading it
         key = content_key(path.read_bytes())
-        articles, notes = parse_file_noting(path)
         return Parsed(st.st_size, st.st_mtime_ns, key, encode(articles), tuple(notes))
     except LoadFailure as exc:
         return LoadError(str(path), str(exc))
@@ -118,7 +118,9 @@ def _parse_chunk(paths: list[Path]) -> list[Parsed | LoadError]:
     return [_parse_one(p) for p in paths]
 
 
-def _parse_all(paths: list[Path], jobs: int, progress: Progress | None, done: int, total: int):
+def _parse_all(
+    paths: list[Path], jobs: int, progress: Progress | None, done: int, total: int
+) -> Iterator[tuple[Path, Parsed | LoadError]]:
     """Yield (path, result) for each path, in order, across `jobs` processes."""
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
         for i, path in enumerate(paths, 1):

@@ -140,3 +140,16 @@ def test_a_cached_copy_reports_its_own_path(seeds_dir: Path, tmp_path: Path) -> 
     load_corpus([seed], cache_path=cache)
     (article,) = load_corpus([copy], cache_path=cache).articles
     assert article.path == str(copy)
+
+
+def test_oversized_file_is_refused_cold_and_warm(tmp_path: Path, seeds_dir: Path) -> None:
+    big = tmp_path / "corpus" / "huge.txt"
+    big.parent.mkdir()
+    shutil.copy(sorted(seeds_dir.iterdir())[0], big.parent / "ok.txt")
+    with big.open("wb") as fh:  # sparse: 25 MB on paper, nothing on disk
+        fh.truncate(25_000_000)
+    for _ in ("cold", "warm"):
+        corpus = load_corpus([big.parent], cache_path=tmp_path / "c.sqlite")
+        assert len(corpus.articles) == 1
+        (error,) = corpus.errors
+        assert error.path == str(big) and "too large" in error.reason

@@ -9,9 +9,7 @@ from pathlib import Path
 from kzreader.ingest.decode import decode_bytes, sniff_binary
 from kzreader.ingest.errors import LoadFailure
 from kzreader.ingest.sanitize import sanitize
-
-MAX_BYTES = 20_000_000
-"""Files above this size (20 MB) are refused: no news article is that long."""
+from kzreader.limits import MAX_BYTES
 
 FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
