@@ -11,7 +11,7 @@ from __future__ import annotations
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,11 +70,11 @@ class ParseCache:
         from kzreader.corpus import content_key
 
         files = list(files)
-        rows = self._file_rows([os.path.abspath(p) for p in files])
+        absolute = _absolute_paths(files)
+        rows = self._file_rows(absolute)
         wanted: dict[Path, str] = {}
         restat: list[tuple[str, int, int, str]] = []
-        for path in files:
-            key_path = os.path.abspath(path)
+        for path, key_path in zip(files, absolute, strict=True):
             try:
                 st = os.stat(key_path)
             except OSError:
@@ -129,11 +129,13 @@ class ParseCache:
         query = "SELECT path, size, mtime_ns, key FROM files WHERE path IN ({})"
         return {p: (s, m, k) for p, s, m, k in self._select_in(query, paths)}
 
-    def _select_in(self, query: str, values: list[str]) -> Iterator[tuple]:
+    def _select_in(self, query: str, values: list[str]) -> list[tuple]:
         """Rows of `query` with its `IN ({})` bound to `values`, in chunks SQLite accepts."""
+        rows: list[tuple] = []
         for i in range(0, len(values), 900):
             part = values[i : i + 900]
-            yield from self._db.execute(query.format(",".join("?" * len(part))), part)
+            rows += self._db.execute(query.format(",".join("?" * len(part))), part).fetchall()
+        return rows
 
     def _write_files(self, rows: list[tuple[str, int, int, str]]) -> None:
         try:
@@ -141,6 +143,12 @@ class ParseCache:
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
         except sqlite3.OperationalError:
             pass
+
+
+def _absolute_paths(files: list[Path]) -> list[str]:
+    """`os.path.abspath` for many paths, asking for the working directory once."""
+    cwd = os.getcwd()
+    return [os.path.normpath(os.path.join(cwd, p)) for p in files]
 
 
 def encode(articles: list[Article]) -> bytes:
