@@ -170,3 +170,36 @@ def test_multi_record_jsonl_from_a_scraper() -> None:
 def test_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
     [doc] = read_documents(write(tmp_path, "article.dat", BODY.encode()))
     assert doc.fmt == "text" and doc.text == BODY
+
+
+def test_record_in_an_unknown_shape_still_loads(tmp_path: Path) -> None:
+    """A scraper's own keys and a list of typed body blocks: the article is still found,
+    page furniture (ads, pull quotes) is not taken for text, metadata keys match by stem."""
+    paragraph = "Pasukan penjaga perdamaian CSTO mulai meninggalkan Kazakhstan pada Kamis pagi. " * 4
+    record = {
+        "hed": "Pasukan CSTO Mulai Pulang",
+        "byline_str": "By Nadia Kusuma",
+        "pubDate": "2022-01-13",
+        "body_blocks": [
+            {"t": "para", "v": paragraph},
+            {"t": "ad", "v": "Berlangganan sekarang dan hemat 50 persen untuk setahun penuh."},
+            {"t": "pullquote", "v": "Misi sudah selesai"},
+            {"t": "para", "v": paragraph.replace("Kamis", "Jumat")},
+        ],
+        "author_bio": "Nadia Kusuma adalah wartawan yang meliput Asia Tengah sejak 2015. " * 3,
+    }
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert "Jumat" in doc.text and "Berlangganan" not in doc.text and "Misi sudah" not in doc.text
+    assert doc.fields["title"] == "Pasukan CSTO Mulai Pulang"
+    assert doc.fields["date"] == "2022-01-13"
+    parts = read_parts(doc)
+    assert parts.title == "Pasukan CSTO Mulai Pulang" and parts.authors == ["Nadia Kusuma"]
+
+
+def test_json_without_article_text_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"theme": "dark", "items": [{"id": 1}, {"id": 2}]}))
+    with pytest.raises(LoadFailure, match="no article"):
+        read_documents(path)

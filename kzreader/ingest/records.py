@@ -39,6 +39,32 @@ case, `_` and `-`: `pubDate`, `pub_date` and `PubDate` are one key). A key may s
 CONTAINER_KEYS: tuple[str, ...] = ("articles", "items", "records", "data", "results", "docs")
 """A top-level object holding its records in a list under one of these keys."""
 
+FIELD_STEMS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "hed"),
+    "author": ("author", "byline", "writer"),
+    "date": ("date", "published", "pubtime", "time"),
+    "outlet": ("site", "publisher", "outlet"),
+    "section": ("section", "category"),
+}
+"""For keys no table above names (`hed`, `byline_str`, `pubDateUtc`): a key containing one of
+these stems serves the field, if its value is short enough to be metadata."""
+STEM_VALUE_MAX = 160
+
+BLOCK_TEXT_KEYS: tuple[str, ...] = (
+    "text", "content", "body", "value", "html", "paragraph", "p", "v",
+)  # fmt: skip
+"""Where a body block (an item of a list of blocks) keeps its text; failing these, its
+longest string value."""
+BLOCK_TYPE_KEYS: tuple[str, ...] = ("type", "kind", "blocktype", "block_type", "t")
+"""Where a body block says what it is."""
+SKIP_BLOCK_TYPES: tuple[str, ...] = (
+    "ad", "advert", "advertisement", "cta", "promo", "related", "newsletter", "pullquote",
+    "pull_quote", "embed", "social", "share", "subscribe", "image", "caption", "bio",
+)  # fmt: skip
+"""Body blocks of these types are page furniture, not article text."""
+MIN_BODY_WORDS = 30
+"""Found by guessing (no known text key), a body must be at least this long to be an article."""
+
 _MARKUP = re.compile(r"</?(?:p|div|br|h[1-6]|li|span|a|strong|em|b|i)\b[^>]*>", re.IGNORECASE)
 _BLOCK = re.compile(r"<(?:br\s*/?|/p|/div|/h[1-6]|/li)\s*>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -65,6 +91,9 @@ def _key(key: str) -> str:
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _TEXT_KEYS = tuple(dict.fromkeys(_key(k) for k in TEXT_KEYS))
 _FIELD_KEYS = {name: tuple(dict.fromkeys(map(_key, keys))) for name, keys in FIELD_KEYS.items()}
+_BLOCK_TEXT_KEYS = tuple(map(_key, BLOCK_TEXT_KEYS))
+_BLOCK_TYPE_KEYS = tuple(map(_key, BLOCK_TYPE_KEYS))
+_SKIP_BLOCK_TYPES = frozenset(map(_key, SKIP_BLOCK_TYPES))
 
 
 def _keyed(record: dict[str, Any]) -> dict[str, Any]:
@@ -76,17 +105,55 @@ def _keyed(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _body(record: dict[str, Any]) -> str | None:
-    record = _keyed(record)
-    for key in _TEXT_KEYS:
-        text = record.get(key)
-        if isinstance(text, str) and text.strip():
-            if _MARKUP.search(text):  # some scrapers keep the article's HTML
-                import html
+def _unmarkup(text: str) -> str:
+    if _MARKUP.search(text):  # some scrapers keep the article's HTML
+        import html
 
-                text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", text)))
-            return text
-    return None
+        text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", text)))
+    return text
+
+
+def _body(record: dict[str, Any]) -> str | None:
+    keyed = _keyed(record)
+    for key in _TEXT_KEYS:
+        text = keyed.get(key)
+        if isinstance(text, str) and text.strip():
+            return _unmarkup(text)
+    return _guessed_body(record)
+
+
+def _block_text(block: Any) -> str | None:
+    """The text of one body block: a string, or an object's text field unless it is furniture."""
+    if isinstance(block, str):
+        return block.strip() or None
+    if not isinstance(block, dict):
+        return None
+    keyed = _keyed(block)
+    type_key = next((k for k in _BLOCK_TYPE_KEYS if isinstance(keyed.get(k), str)), None)
+    if type_key is not None and _key(keyed[type_key]) in _SKIP_BLOCK_TYPES:
+        return None
+    for key in _BLOCK_TEXT_KEYS:
+        if isinstance(keyed.get(key), str) and keyed[key].strip():
+            return keyed[key].strip()
+    texts = [v for k, v in keyed.items() if k != type_key and isinstance(v, str)]
+    return max(texts, key=len, default="").strip() or None
+
+
+def _guessed_body(record: dict[str, Any]) -> str | None:
+    """No known text key: the longest prose string, or a list of text blocks, whichever is
+    longer, provided it is long enough to be an article."""
+    candidates: list[str] = []
+    for value in record.values():
+        if isinstance(value, str):
+            candidates.append(value)
+        elif isinstance(value, list):
+            blocks = [t for t in map(_block_text, value) if t]
+            if blocks:
+                candidates.append("\n\n".join(blocks))
+    best = max(candidates, key=lambda t: t.count(" "), default="")
+    if best.count(" ") + 1 < MIN_BODY_WORDS:
+        return None
+    return _unmarkup(best)
 
 
 def record_fields(record: dict[str, Any]) -> dict[str, str]:
@@ -105,6 +172,14 @@ def record_fields(record: dict[str, Any]) -> dict[str, str]:
                 continue
             fields[name] = value
             break
+    for name, stems in FIELD_STEMS.items():
+        if name in fields:
+            continue
+        for key, raw in record.items():
+            value = _as_text(raw)
+            if value and len(value) <= STEM_VALUE_MAX and any(stem in key for stem in stems):
+                fields[name] = value
+                break
     host = _as_text(record.get("hostname"))
     if host:
         fields["hostname"] = host
@@ -117,9 +192,10 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
             yield data
             return
         for key in CONTAINER_KEYS:
-            if isinstance(data.get(key), list):
-                yield from (r for r in data[key] if isinstance(r, dict))
+            if isinstance(data.get(key), list) and all(isinstance(r, dict) for r in data[key]):
+                yield from data[key]
                 return
+        yield data  # one record in a shape we have no table for: `_body` guesses
     elif isinstance(data, list):
         yield from (r for r in data if isinstance(r, dict))
 

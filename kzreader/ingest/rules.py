@@ -125,6 +125,7 @@ NOT_A_PERSON = re.compile(
 ROLE_WORDS: frozenset[str] = frozenset({
     "wartawan", "reporter", "koresponden", "kontributor", "jurnalis", "correspondent",
     "journalist", "staff", "staf", "writer", "penulis", "pewarta", "laporan", "tim",
+    "by", "oleh", "written", "reported", "reporting", "ditulis",
 })  # fmt: skip
 """Words that describe a byline's role, never part of a name: `Wartawan Tribunnews.com`."""
 
