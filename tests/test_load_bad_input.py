@@ -175,7 +175,7 @@ def test_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
 def test_record_in_an_unknown_shape_still_loads(tmp_path: Path) -> None:
     """A scraper's own keys and a list of typed body blocks: the article is still found,
     page furniture (ads, pull quotes) is not taken for text, metadata keys match by stem."""
-    paragraph = "Pasukan penjaga perdamaian CSTO mulai meninggalkan Kazakhstan pada Kamis pagi. " * 4
+    paragraph = "Pasukan penjaga perdamaian CSTO mulai meninggalkan Kazakhstan pada Kamis. " * 4
     record = {
         "hed": "Pasukan CSTO Mulai Pulang",
         "byline_str": "By Nadia Kusuma",
