@@ -24,7 +24,7 @@ from kzreader.model import Article
 from kzreader.tui.keys import bindings
 from kzreader.tui.library_index import GroupHeader, Row, fact_columns, outlet_of
 from kzreader.tui.safe_text import displayable
-from kzreader.tui.widgets.row_cursor import RowCursorActions
+from kzreader.tui.widgets.row_list import RowListBehaviour
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ def layout_columns(width: int) -> tuple[tuple[Column, int], ...]:
     return tuple(out)
 
 
-class ArticleTable(RowCursorActions, ScrollView, can_focus=True):
+class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
     """Articles as rows with a fixed header line; a cursor picks one."""
 
     BINDINGS = bindings(
@@ -188,18 +188,6 @@ class ArticleTable(RowCursorActions, ScrollView, can_focus=True):
             self.refresh()
             if event.chain >= 2:
                 self.action_open()
-
-    def on_focus(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def notify_style_update(self) -> None:
-        self._strips.clear()
-        super().notify_style_update()
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self.rows) + 1)

@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from kzreader.tui.keys import bindings
 from kzreader.tui.safe_text import displayable
-from kzreader.tui.widgets.row_cursor import RowCursorActions
+from kzreader.tui.widgets.row_list import RowListBehaviour
 
 Segment = tuple[str, str]
 """`(text, role)`: plain text and the component role that colours it ("" for none)."""
@@ -97,7 +97,7 @@ def layout_columns(columns: Sequence[Column], width: int) -> list[tuple[int, Col
     return [(i, c, c.width or each) for i, c in shown]
 
 
-class RowList(RowCursorActions, ScrollView, can_focus=True):
+class RowList(RowListBehaviour, ScrollView, can_focus=True):
     """Rows under an optional header line; a cursor moves over the selectable ones."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -256,18 +256,6 @@ class RowList(RowCursorActions, ScrollView, can_focus=True):
             self.move_to(pos)
             if event.chain >= 2:
                 self.action_choose()
-
-    def on_focus(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def notify_style_update(self) -> None:
-        self._strips.clear()
-        super().notify_style_update()
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self.rows) + self.header_lines)
