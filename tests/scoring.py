@@ -19,6 +19,14 @@ from typing import Any
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
+GOLD_FIELDS = (
+    "file", "title", "outlet", "via", "authors", "published", "published_basis", "section",
+    "dateline", "language", "sources", "paragraphs", "must_not_contain", "figures", "quotes",
+    "optional_quotes", "dates",
+)  # fmt: skip
+"""The keys of a gold file, in order (as ../shared/gold writes them)."""
+QUALIFIERS = frozenset({None, "approx", "more_than", "less_than", "at_least", "at_most"})
+
 
 def tokens(s: str | None) -> list[str]:
     return [t.lower() for t in WORD.findall(unicodedata.normalize("NFKC", s or ""))]

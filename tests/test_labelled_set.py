@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.scoring import GOLD_FIELDS, QUALIFIERS
+
 LABELLED = Path(__file__).resolve().parent / "labelled"
 RAW = LABELLED / "raw"
 GOLD = LABELLED / "gold"
@@ -43,26 +45,6 @@ NON_FIGURES = {
     "cnnindonesia_korban_164": ["Khabar 24"],  # a channel name written with a space
 }
 
-KEYS = [
-    "file",
-    "title",
-    "outlet",
-    "via",
-    "authors",
-    "published",
-    "published_basis",
-    "section",
-    "dateline",
-    "language",
-    "sources",
-    "paragraphs",
-    "must_not_contain",
-    "figures",
-    "quotes",
-    "optional_quotes",
-    "dates",
-]
-QUALIFIERS = {None, "approx", "more_than", "less_than", "at_least", "at_most"}
 ISO_PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$")
 
 MONTHS_ID = [
@@ -297,7 +279,7 @@ def test_set_is_complete_and_paired() -> None:
 
 def test_gold_shape(case: tuple[str, dict, str]) -> None:
     name, gold, _ = case
-    assert list(gold) == KEYS
+    assert tuple(gold) == GOLD_FIELDS
     assert gold["file"].startswith(name + ".")
     assert gold["outlet"] and all(isinstance(o, str) and o for o in gold["outlet"])
     assert gold["language"] in ("id", "en")

@@ -10,6 +10,8 @@ import pytest
 
 from kzreader.tui.app import KzreaderApp
 from kzreader.tui.keys import Settings
+from kzreader.tui.screens.reader import ReaderScreen
+from kzreader.tui.widgets.article_table import ArticleTable
 from tests.tui.fixtures import fixture_corpus
 
 MakeApp = Callable[..., KzreaderApp]
@@ -54,3 +56,13 @@ def make_app() -> MakeApp:
         return KzreaderApp(**kwargs)  # type: ignore[arg-type]
 
     return make
+
+
+async def open_article(app: KzreaderApp, pilot: object, outlet: str) -> ReaderScreen:
+    """From the library, open the first article of `outlet` in the reader."""
+    table = app.screen.query_one(ArticleTable)
+    while table.current_article is not None and table.current_article.outlet != outlet:
+        await pilot.press("j")  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen

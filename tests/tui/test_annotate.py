@@ -16,17 +16,8 @@ from kzreader.tui.screens.reader import ReaderScreen
 from kzreader.tui.widgets.annotations_panel import AnnotationsPanel
 from kzreader.tui.widgets.article_table import ArticleTable
 from kzreader.tui.widgets.article_view import ArticleView
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import MakeApp, open_article
 from tests.tui.fixtures import corpus_articles
-
-
-async def open_article(app: KzreaderApp, pilot: object, outlet: str) -> ReaderScreen:
-    table = app.screen.query_one(ArticleTable)
-    while table.current_article is not None and table.current_article.outlet != outlet:
-        await pilot.press("j")  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    assert isinstance(app.screen, ReaderScreen)
-    return app.screen
 
 
 def store_of(app: KzreaderApp) -> AnnotationStore:

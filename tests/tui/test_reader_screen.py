@@ -11,20 +11,10 @@ from kzreader.tui.app import KzreaderApp
 from kzreader.tui.keys import load_settings
 from kzreader.tui.screens.library import LibraryScreen
 from kzreader.tui.screens.reader import ReaderScreen
-from kzreader.tui.widgets.article_table import ArticleTable
 from kzreader.tui.widgets.article_view import ArticleView
 from kzreader.tui.widgets.facts_panel import FactsPanel
 from kzreader.tui.widgets.raw_view import RawView
-from tests.tui.conftest import MakeApp
-
-
-async def open_article(app: KzreaderApp, pilot: object, outlet: str) -> ReaderScreen:
-    table = app.screen.query_one(ArticleTable)
-    while table.current_article is not None and table.current_article.outlet != outlet:
-        await pilot.press("j")  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    assert isinstance(app.screen, ReaderScreen)
-    return app.screen
+from tests.tui.conftest import MakeApp, open_article
 
 
 def view(app: KzreaderApp) -> ArticleView:
