@@ -8,7 +8,6 @@ widgets or cells. Rows are `rich.text.Text`, never markup.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
@@ -24,16 +23,7 @@ from kzreader.model import Article
 from kzreader.tui.keys import bindings
 from kzreader.tui.library_index import GroupHeader, Row, fact_columns, outlet_of
 from kzreader.tui.safe_text import displayable
-from kzreader.tui.widgets.row_list import RowListBehaviour
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    title: str
-    width: int  # 0: takes the remaining width
-    right: bool = False
-    min_screen: int = 0  # hidden on screens narrower than this
-
+from kzreader.tui.widgets.row_list import Column, RowListBehaviour
 
 COLUMNS = (
     Column("Date (WIB)", 17),

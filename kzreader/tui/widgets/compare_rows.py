@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from kzreader.tui.keys import bindings
 from kzreader.tui.safe_text import displayable
-from kzreader.tui.widgets.row_list import RowListBehaviour
+from kzreader.tui.widgets.row_list import Column, RowListBehaviour
 
 Segment = tuple[str, str]
 """`(text, role)`: plain text and the component role that colours it ("" for none)."""
@@ -56,14 +56,6 @@ class Jump:
         if self.start is None or self.end is None:
             return None
         return (self.start, self.end)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    title: str
-    width: int  # 0: takes the remaining width
-    right: bool = False
-    min_screen: int = 0  # hidden on screens narrower than this
 
 
 @dataclass(frozen=True, slots=True)

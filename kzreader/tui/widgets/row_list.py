@@ -4,7 +4,18 @@ keys, and dropping rendered rows when focus or styles change their look."""
 from __future__ import annotations
 
 from collections.abc import MutableMapping, Sized
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a row list."""
+
+    title: str
+    width: int  # 0: takes the remaining width
+    right: bool = False
+    min_screen: int = 0  # hidden on screens narrower than this
 
 
 class RowListBehaviour:
