@@ -39,3 +39,9 @@ def test_scale_words_multiply():
     assert number_value("1,2", scale="triliun") == 1_200_000_000_000
     assert number_value("8", scale="ribu") == 8000
     assert number_value("1.5", language="en", scale="million") == 1_500_000
+
+
+def test_malformed_mixed_separators_do_not_raise() -> None:
+    """Found by hypothesis: `0.0,0.0` mixes both marks and repeats the decimal one."""
+    assert parse_numeral("0.0,0.0") == 0
+    assert parse_numeral("1.2,3.4") == 123.4

@@ -42,6 +42,9 @@ def parse_numeral(digits: str, *, language: str = "id", scaled: bool = False) ->
             decimal = "." if seps[0] == "," else ","
     thousands = "." if decimal == "," else ","
     plain = digits.replace(thousands, "").replace(decimal, ".")
+    if plain.count(".") > 1:  # malformed (`0.0,0.0`): only the last mark can be the decimal
+        last = plain.rfind(".")
+        plain = plain[:last].replace(".", "") + plain[last:]
     return _tidy(float(plain))
 
 
