@@ -21,12 +21,20 @@ if TYPE_CHECKING:
 
 from kzreader.gc_pause import paused_gc
 from kzreader.limits import MAX_BYTES
-from kzreader.model import Article, LazySeq, LineTrace, fact_from_row, fact_to_row
+from kzreader.model import (
+    Article,
+    ArticleSummary,
+    LazySeq,
+    LineTrace,
+    fact_from_row,
+    fact_to_row,
+)
 
 _SCALARS = tuple(f.name for f in fields(Article) if f.name not in ("facts", "trace"))
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, notes TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL
@@ -104,19 +112,47 @@ class ParseCache:
                         continue
         if restat:
             self._write_files([r for r in restat if r[3] in blobs])
+        self._backfill_summaries({wanted[p]: arts for p, arts in hits.items()})
         return hits
+
+    def summaries(self, files: Iterable[tuple[str, str]]) -> dict[str, list[ArticleSummary]]:
+        """Library rows for each (shown path, absolute path) the cache knows unchanged.
+
+        Keyed by shown path. Only a `stat` per file and small rows: no reading,
+        hashing or article text. A file that changed, moved or was never parsed is
+        left out (`lookup` still finds it by content).
+        """
+        shown = dict((absolute, path) for path, absolute in files)
+        query = (
+            "SELECT f.path, f.size, f.mtime_ns, s.data FROM files f"
+            " JOIN summaries s ON s.key = f.key WHERE f.path IN ({})"
+        )
+        out: dict[str, list[ArticleSummary]] = {}
+        stat = os.stat
+        for absolute, size, mtime_ns, blob in self._select_in(query, list(shown)):
+            try:
+                st = stat(absolute)
+                if st.st_size == size and st.st_mtime_ns == mtime_ns:
+                    out[shown[absolute]] = decode_summaries(blob, shown[absolute])
+            except Exception:  # gone since, or written by an incompatible build
+                continue
+        return out
 
     def save(self, parsed: Iterable[tuple[Path, Parsed]]) -> None:
         """Remember freshly parsed files."""
-        blob_rows, file_rows, note_rows = [], [], []
+        blob_rows, summary_rows, file_rows, note_rows = [], [], [], []
         for path, p in parsed:
             blob_rows.append((p.key, p.blob))
+            summary_rows.append((p.key, p.summary))
             if p.notes:
                 note_rows.append((p.key, "\n".join(p.notes)))
             file_rows.append((os.path.abspath(path), p.size, p.mtime_ns, p.key))
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blob_rows)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO summaries VALUES (?, ?)", summary_rows
+                )
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", file_rows)
                 self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?)", note_rows)
         except sqlite3.OperationalError:
@@ -136,6 +172,21 @@ class ParseCache:
             part = values[i : i + 900]
             rows += self._db.execute(query.format(",".join("?" * len(part))), part).fetchall()
         return rows
+
+    def _backfill_summaries(self, hits: dict[str, list[Article]]) -> None:
+        """Summaries for cached Articles that have none (a cache from an older build)."""
+        if not hits:
+            return
+        query = "SELECT key FROM summaries WHERE key IN ({})"
+        have = {k for (k,) in self._select_in(query, list(hits))}
+        rows = [(k, encode_summaries(arts)) for k, arts in hits.items() if k not in have]
+        if not rows:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
+        except sqlite3.OperationalError:
+            pass
 
     def _write_files(self, rows: list[tuple[str, int, int, str]]) -> None:
         try:
@@ -184,6 +235,21 @@ def decode(blob: bytes, path: str | None = None) -> list[Article]:
             )
         )
     return articles
+
+
+def encode_summaries(articles: Iterable[Article]) -> bytes:
+    """The library rows of `articles` (see `ArticleSummary`), without their paths."""
+    return marshal.dumps(
+        [
+            (*(getattr(a, name) for name in ArticleSummary.ROW), tuple(a.fact_counts().items()))
+            for a in articles
+        ]
+    )
+
+
+def decode_summaries(blob: bytes, path: str) -> list[ArticleSummary]:
+    """Inverse of `encode_summaries`, every summary taking `path`."""
+    return [ArticleSummary(r[0], path, *r[1:]) for r in marshal.loads(blob)]
 
 
 def _trace_from_row(row: tuple[str, bool, str]) -> LineTrace:

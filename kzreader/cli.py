@@ -13,16 +13,23 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kzreader import __version__
-from kzreader.corpus import Corpus, load_corpus
-from kzreader.model import LoadError
+
+if TYPE_CHECKING:  # the reader's start-up imports neither: they are imported when used
+    from kzreader.corpus import Corpus
+    from kzreader.model import LoadError
 
 COMMAND_MODULES = (
     "kzreader.extract.commands",  # facts
     "kzreader.export.commands",  # export, import
     "kzreader.compare.commands",  # compare, agreement
 )
+
+COMMANDS = ("parse", "list", "facts", "export", "import", "compare", "agreement")
+"""Every subcommand (a test checks it against the parser); any other word is a PATH to open.
+Known without building the parser, so `kzreader PATH` starts the reader at once."""
 
 
 def report_errors(errors: Sequence[LoadError]) -> None:
@@ -43,6 +50,8 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
 
 def corpus_from_args(args: argparse.Namespace) -> Corpus:
     """Load the corpus an `add_corpus_options` parser described, reporting bad files."""
+    from kzreader.corpus import load_corpus
+
     corpus = load_corpus(args.paths or None, cache=not args.no_cache, jobs=args.jobs)
     report_errors(corpus.errors)
     for warning in corpus.warnings:
@@ -91,9 +100,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty():
         return cmd_list(args)
+    from kzreader.preload import Preload
+
+    # the library's rows, read in a child process while this one imports the UI
+    preload = None if args.no_cache else Preload(args.paths)
     from kzreader.tui.app import run_app
 
-    return run_app(list(args.paths), store=args.store)
+    return run_app(
+        list(args.paths), store=args.store, previewer=preload,
+        cache=not args.no_cache, jobs=args.jobs,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,13 +149,11 @@ def build_open_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     first = next((a for a in argv if not a.startswith("-")), None)
-    if first not in commands and not ({"-h", "--help", "--version"} & set(argv)):
+    if first not in COMMANDS and not ({"-h", "--help", "--version"} & set(argv)):
         args = build_open_parser().parse_args(argv)
         return cmd_open(args)
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     return args.func(args)
 
 

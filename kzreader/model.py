@@ -271,6 +271,38 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the library lists of an article: no text, no facts, so it loads at once.
+
+    The reader paints the library from these (kept in the parse cache beside each
+    Article) while the full Articles decode in the background.
+    """
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    published_basis: str | None = None
+    counts: tuple[tuple[str, int], ...] = ()  # (fact kind, how many)
+
+    ROW: ClassVar[tuple[str, ...]] = (
+        "id", "title", "outlet", "via", "authors", "published", "published_basis",
+    )
+    """The Article fields a summary keeps (besides `path` and the fact counts)."""
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleSummary:
+        fields_ = {name: getattr(article, name) for name in cls.ROW}
+        return cls(**fields_, path=article.path, counts=tuple(article.fact_counts().items()))
+
+    def fact_counts(self) -> Counter[str]:
+        return Counter(dict(self.counts))
+
+
+@dataclass(frozen=True, slots=True)
 class LoadError:
     """A file that could not be read, and why (one line, for the user)."""
 

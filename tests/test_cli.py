@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 
@@ -55,3 +57,31 @@ def test_no_tty_prints_the_library(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "5 articles" in proc.stdout
     assert "RMOL" in proc.stdout and "KompasTV" in proc.stdout
+
+
+def test_the_command_list_is_the_parsers() -> None:
+    """`kzreader WORD` opens WORD as a path unless WORD is a command: the static list
+    that decides this without building the parser must be the parser's own."""
+    from kzreader.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    assert set(COMMANDS) == set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+
+def test_open_passes_cache_choices_to_the_reader(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kzreader.tui.app as tui_app
+    from kzreader.cli import main
+    from kzreader.preload import Preload
+
+    calls: list[dict] = []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(tui_app, "run_app", lambda paths, **kw: calls.append(kw) or 0)
+    assert main(["--no-cache", "--jobs", "1", str(seeds_dir)]) == 0
+    assert calls[-1]["cache"] is False and calls[-1]["jobs"] == 1
+    assert calls[-1]["previewer"] is None  # nothing listed from a cache we were told to skip
+    assert main([str(seeds_dir)]) == 0
+    preload = calls[-1]["previewer"]
+    assert isinstance(preload, Preload) and calls[-1]["cache"] is True
+    preload()  # reap the child, if one was forked

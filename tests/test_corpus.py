@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from kzreader.corpus import default_corpus_paths, fill_outlets_from_authors, load_corpus
-from kzreader.model import Article
+from kzreader.corpus import (
+    default_corpus_paths,
+    fill_outlets_from_authors,
+    load_corpus,
+    load_summaries,
+)
+from kzreader.model import Article, ArticleSummary
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 
@@ -153,3 +162,93 @@ def test_oversized_file_is_refused_cold_and_warm(tmp_path: Path, seeds_dir: Path
         assert len(corpus.articles) == 1
         (error,) = corpus.errors
         assert error.path == str(big) and "too large" in error.reason
+
+
+# summaries: the library's rows, straight from the cache ---------------------------------
+
+
+def _summaries_of(corpus_articles: list[Article]) -> list[ArticleSummary]:
+    return [ArticleSummary.of(a) for a in corpus_articles]
+
+
+def test_summaries_match_the_articles_and_skip_what_changed(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, folder / "nested")
+    cache = tmp_path / "c.sqlite"
+    assert load_summaries([folder], cache_path=cache) == []  # no cache yet: nothing
+    full = load_corpus([folder], cache_path=cache).articles
+    assert load_summaries([folder], cache_path=cache) == _summaries_of(full)
+    assert all(s.fact_counts() == a.fact_counts() for s, a in zip(
+        load_summaries([folder], cache_path=cache), full, strict=True))
+    changed = sorted((folder / "nested").iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTambahan.\n", encoding="utf-8")
+    listed = load_summaries([folder], cache_path=cache)
+    assert [s.path for s in listed] == [a.path for a in full if a.path != str(changed)]
+
+
+def test_summaries_spell_paths_as_the_full_load_does(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seeds_dir, "corpus")
+    cache = tmp_path / "c.sqlite"
+    for given in ("corpus", "./corpus/", "corpus//"):
+        full = load_corpus([given], cache_path=cache).articles
+        assert [s.path for s in load_summaries([given], cache_path=cache)] == [
+            a.path for a in full
+        ]
+    one = sorted(Path("corpus").iterdir())[0]
+    full = load_corpus([f"./{one}"], cache_path=cache).articles
+    assert [s.path for s in load_summaries([f"./{one}"], cache_path=cache)] == [full[0].path]
+
+
+def test_a_cache_from_before_summaries_gains_them_on_the_next_load(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    cache = tmp_path / "c.sqlite"
+    full = load_corpus([seeds_dir], cache_path=cache).articles
+    with sqlite3.connect(cache) as db:
+        db.execute("DELETE FROM summaries")
+    assert load_summaries([seeds_dir], cache_path=cache) == []
+    load_corpus([seeds_dir], cache_path=cache)  # warm: served from blobs, backfills
+    assert load_summaries([seeds_dir], cache_path=cache) == _summaries_of(full)
+
+
+def test_preload_in_a_forked_child_gives_what_load_summaries_gives(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """`kzreader` forks the summary read before importing the UI: same rows, other core."""
+    cache = tmp_path / "c.sqlite"
+    load_corpus([seeds_dir], cache_path=cache)
+    code = (
+        "import json, os, threading\n"
+        "from kzreader.preload import Preload\n"
+        "from kzreader.corpus import load_summaries\n"
+        f"p = Preload([{str(seeds_dir)!r}])\n"
+        "forked = p._pid is not None\n"
+        "rows = p()\n"
+        f"same = rows == load_summaries([{str(seeds_dir)!r}])\n"
+        "print(json.dumps([forked, len(rows), same]))\n"
+    )
+    env = {**os.environ, "KZREADER_CACHE": str(cache)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True)
+    forked, n, same = json.loads(out.stdout)
+    assert (n, same) == (5, True)
+    assert forked == hasattr(os, "fork")
+
+
+def test_preload_without_fork_reads_when_asked(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kzreader.preload as preload
+
+    cache = tmp_path / "c.sqlite"
+    monkeypatch.setenv("KZREADER_CACHE", str(cache))
+    load_corpus([seeds_dir], cache_path=cache)
+    monkeypatch.setattr(preload.threading, "active_count", lambda: 2)  # threads: no fork
+    p = preload.Preload([seeds_dir])
+    assert p._pid is None
+    assert p() == load_summaries([seeds_dir], cache_path=cache)

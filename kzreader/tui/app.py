@@ -24,10 +24,20 @@ Loader = Callable[..., Any]
 """`loader(paths or None, progress=callback) -> Corpus`, as `kzreader.corpus.load_corpus`."""
 
 
+Previewer = Callable[..., Sequence[Any]]
+"""`previewer(paths or None) -> [ArticleSummary]`, as `kzreader.corpus.load_summaries`."""
+
+
 def default_loader(paths: Sequence[str | Path] | None, *, progress: Progress) -> Any:
     from kzreader.corpus import load_corpus
 
     return load_corpus(paths, progress=progress)
+
+
+def default_previewer(paths: Sequence[str | Path] | None) -> Sequence[Any]:
+    from kzreader.corpus import load_summaries
+
+    return load_summaries(paths)
 
 
 class KzreaderApp(App[None]):
@@ -46,17 +56,22 @@ class KzreaderApp(App[None]):
         *,
         corpus: Any | None = None,
         loader: Loader | None = None,
+        previewer: Previewer | None = None,
         annotation_counts: Mapping[str, int] | None = None,
         settings: Settings | None = None,
         store: str | Path | AnnotationStore | None = None,
         open_store: bool = True,
     ) -> None:
         """`store`: an open AnnotationStore, or where to open one (None: `KZREADER_STORE`,
-        else ./annotations). `open_store=False` runs without annotations."""
+        else ./annotations). `open_store=False` runs without annotations.
+
+        `previewer` lists what the parse cache already knows while `loader` reads
+        the whole corpus (default: on with the default loader, off with another)."""
         super().__init__()
         self.paths = list(paths or [])
         self.corpus = corpus
         self.loader = loader or default_loader
+        self.previewer = previewer or (default_previewer if loader is None else None)
         self.annotation_counts: Mapping[str, int] = annotation_counts or {}
         self.settings = settings if settings is not None else load_settings()
         self.keymap: dict[str, str] = dict(self.settings.keymap)
@@ -213,14 +228,41 @@ class KzreaderApp(App[None]):
         """Load the corpus from `paths` (the bundled one when empty). Runs in a thread."""
         return self.loader(self.paths or None, progress=progress)
 
+    def preview(self) -> Sequence[Any]:
+        """Library rows the parse cache has at once (maybe none). Runs in a thread."""
+        if self.previewer is None:
+            return []
+        try:
+            return self.previewer(self.paths or None)
+        except Exception:  # only a head start: the full load still runs and reports
+            return []
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
 
-def run_app(paths: list[str], *, store: str | None = None) -> int:
-    """Open the reader on `paths` (none: the bundled corpus); the process exit code."""
-    app = KzreaderApp(paths, store=store)
+def run_app(
+    paths: list[str],
+    *,
+    store: str | None = None,
+    previewer: Previewer | None = None,
+    cache: bool = True,
+    jobs: int | None = None,
+) -> int:
+    """Open the reader on `paths` (none: the bundled corpus); the process exit code.
+
+    `cache=False` parses everything afresh (and lists nothing from the cache first)."""
+
+    def loader(paths: Sequence[str | Path] | None, *, progress: Progress) -> Any:
+        from kzreader.corpus import load_corpus
+
+        return load_corpus(paths, cache=cache, jobs=jobs, progress=progress)
+
+    app = KzreaderApp(
+        paths, store=store, loader=loader,
+        previewer=previewer or (default_previewer if cache else None),
+    )
     try:
         app.run()
     finally:

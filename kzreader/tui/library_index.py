@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kzreader.model import Article
+from kzreader.model import Article, ArticleSummary
 from kzreader.tui.dates import wib
 
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -30,6 +30,8 @@ class GroupHeader:
 
 
 Row = int | GroupHeader
+Listed = Article | ArticleSummary
+"""What the library lists: full articles, or their summaries while those load."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class LibraryQuery:
         return " · ".join(parts)
 
 
-def outlet_of(article: Article) -> str:
+def outlet_of(article: Listed) -> str:
     return article.outlet or UNKNOWN_OUTLET
 
 
@@ -73,7 +75,7 @@ class LibraryIndex:
     are cached per query, so toggling sort or grouping reuses the lists.
     """
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Listed]) -> None:
         self.articles = list(articles)
         cache: dict[str | None, str] = {}
         self.dates = [
@@ -108,7 +110,8 @@ class LibraryIndex:
         return self._has_inferred
 
     def haystacks(self) -> list[str]:
-        """Lowercased title, text and quote speakers of each article (built on first use)."""
+        """Lowercased title, text and quote speakers of each article (built on first use);
+        title and authors of a summary."""
         blob, starts = self._search_text()
         return [blob[starts[i] : starts[i + 1] - 1] for i in range(len(self.articles))]
 
@@ -236,7 +239,7 @@ class LibraryIndex:
         return text
 
 
-def fact_columns(article: Article, annotation_counts: Mapping[str, int]) -> tuple[int, ...]:
+def fact_columns(article: Listed, annotation_counts: Mapping[str, int]) -> tuple[int, ...]:
     """Figures, quotes, dates and annotations of an article, for the library columns."""
     counts = article.fact_counts()
     return (
@@ -247,7 +250,9 @@ def fact_columns(article: Article, annotation_counts: Mapping[str, int]) -> tupl
     )
 
 
-def _haystack(article: Article) -> str:
+def _haystack(article: Listed) -> str:
+    if isinstance(article, ArticleSummary):
+        return "\n".join((article.title or "", " ".join(article.authors))).lower()
     speakers = " ".join(
         q.speaker for q in article.facts_of("quote") if getattr(q, "speaker", None)
     )

@@ -209,6 +209,61 @@ async def test_loading_runs_in_a_worker_with_progress(make_app: MakeApp) -> None
         assert len(shown_titles(app)) == 6 and calls
 
 
+async def test_cached_summaries_list_at_once_while_the_articles_load(make_app: MakeApp) -> None:
+    """A warm start lists the parse cache's summaries; the full articles replace them,
+    the cursor stays on its article, and an article asked for meanwhile opens then."""
+    from kzreader.model import ArticleSummary
+
+    full = fixture_corpus()
+    release = threading.Event()
+
+    def loader(paths: object, *, progress: object) -> Corpus:
+        release.wait(5)
+        return full
+
+    def previewer(paths: object) -> list[ArticleSummary]:
+        return [ArticleSummary.of(a) for a in full.articles]
+
+    app = make_app(corpus=None, loader=loader, previewer=previewer)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause(0.1)
+        assert app.corpus is None and len(shown_titles(app)) == 6  # listed before loading
+        assert "Reading article text" in str(app.screen.query_one("#loading-label").render())
+        lines = screen_lines(app)
+        kompas = next(line for line in lines if "KompasTV" in line)
+        assert kompas.split()[-4:-1] == ["3", "1", "1"]  # fact counts from the summary
+        await pilot.press("slash", *"kassym")  # search covers titles meanwhile
+        await pilot.press("enter")
+        assert "titles and authors only" in status(app)
+        await pilot.press("escape")
+        await pilot.press("j", "j")
+        wanted = table(app).current_article
+        assert isinstance(wanted, ArticleSummary)
+        await pilot.press("enter")  # not yet: opens when the text is in
+        assert isinstance(app.screen, LibraryScreen)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert (app.screen.article.id, app.screen.article.path) == (wanted.id, wanted.path)
+        await pilot.press("escape")
+        current = table(app).current_article
+        assert current in full.articles and current.id == wanted.id  # same row, full article
+        assert not app.screen.query_one("#loading").display
+
+
+async def test_a_failing_previewer_only_loses_the_head_start(make_app: MakeApp) -> None:
+    def previewer(paths: object) -> list[object]:
+        raise RuntimeError("cache unreadable")
+
+    app = make_app(corpus=None, loader=lambda paths, *, progress: fixture_corpus(),
+                   previewer=previewer)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(shown_titles(app)) == 6 and app.corpus is not None
+
+
 async def test_a_failing_loader_is_reported_not_fatal(make_app: MakeApp) -> None:
     def loader(paths: object, *, progress: object) -> Corpus:
         raise OSError("disk on fire")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,7 +17,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
 
-from kzreader.model import LoadError
+from kzreader.model import Article, ArticleSummary, LoadError
 from kzreader.tui.keys import bindings
 from kzreader.tui.library_index import LibraryIndex, LibraryQuery
 from kzreader.tui.safe_text import displayable
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 PROGRESS_INTERVAL = 0.05
 """Seconds between progress updates posted from the loading thread."""
+
+PREVIEW_PAINT_WAIT = 1.0
+"""At most this many seconds the full load waits for the previewed rows to paint."""
 
 
 class LibraryScreen(Screen[None]):
@@ -51,6 +55,9 @@ class LibraryScreen(Screen[None]):
         super().__init__(id="library")
         self.query_state = LibraryQuery()
         self.index: LibraryIndex | None = None
+        self.previewing = False
+        """Rows come from the parse cache's summaries; the full articles are on their way."""
+        self._open_when_loaded: tuple[str, str] | None = None  # (id, path) asked for meanwhile
 
     def compose(self) -> ComposeResult:
         yield Static(Text("kzreader · library", style="bold"), id="title-bar")
@@ -87,6 +94,12 @@ class LibraryScreen(Screen[None]):
                 last = now
                 self.app.call_from_thread(self._progress, done, total)
 
+        preview = self.app.preview()
+        if preview:
+            painted = threading.Event()
+            self.app.call_from_thread(self._previewed, preview, painted)
+            # decoding the full corpus holds the GIL for long stretches: paint the rows first
+            painted.wait(PREVIEW_PAINT_WAIT)
         try:
             corpus = self.app.load(progress)
         except Exception as exc:  # a loader bug must not take the screen down
@@ -97,10 +110,28 @@ class LibraryScreen(Screen[None]):
     def _progress(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
 
+    def _previewed(self, summaries: Sequence[ArticleSummary], painted: threading.Event) -> None:
+        """List the cached summaries now; search covers titles and authors until the
+        full articles arrive (`_loaded`), and opening one waits for them."""
+        if self.app.corpus is not None:
+            painted.set()
+            return
+        self.previewing = True
+        self.index = LibraryIndex(summaries)
+        self.query_one("#loading-label", Static).update("Reading article text…")
+        self.refresh_rows()
+        self.call_after_refresh(painted.set)
+
     def _loaded(self, corpus: object) -> None:
         self.app.corpus = corpus  # type: ignore[assignment]
+        self.previewing = False
         self.query_one("#loading").display = False
         self._show_corpus()
+        if (wanted := self._open_when_loaded) is not None:
+            self._open_when_loaded = None
+            found = [a for a in self.app.corpus.articles if (a.id, a.path) == wanted]
+            if found:
+                self._open(found[0])
 
     def _load_failed(self, reason: str) -> None:
         self.query_one("#loading").display = False
@@ -165,6 +196,8 @@ class LibraryScreen(Screen[None]):
         table.show(self.index.articles, self.index.dates, rows, self.app.annotation_counts)
         status = Text(self.index.summary(rows))
         status.append(" · " + displayable(self.query_state.describe()), style="dim")
+        if self.previewing and self.query_state.search:
+            status.append(" · titles and authors only until the text has loaded", style="dim")
         if self.index.has_inferred_dates:
             status.append(" · ~ date inferred from the body", style="dim italic")
         self.query_one("#status", Static).update(status, layout=False)
@@ -232,15 +265,25 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(DateRangeScreen(q.date_from, q.date_to, corpus_span), chosen)
 
     def on_article_table_opened(self, event: ArticleTable.Opened) -> None:
+        if self.previewing:
+            self._open_when_loaded = (event.article.id, event.article.path)
+            self.notify("Still reading the article text: it opens when ready.",
+                        title="Loading", timeout=3)
+            return
+        self._open(event.article)
+
+    def _open(self, article: Article) -> None:
         from kzreader.tui.screens.reader import ReaderScreen
 
-        self.app.push_screen(ReaderScreen(event.article))
+        self.app.push_screen(ReaderScreen(article))
 
     def action_compare(self) -> None:
         from kzreader.tui.screens.compare import CompareScreen
 
-        if self.app.corpus is not None:
-            self.app.push_screen(CompareScreen(self.app.corpus.articles))
+        if self.app.corpus is None:
+            self.notify("The corpus is still loading.", title="Compare", timeout=3)
+            return
+        self.app.push_screen(CompareScreen(self.app.corpus.articles))
 
     def action_annotations(self) -> None:
         from kzreader.tui.screens.annotations import AnnotationsScreen

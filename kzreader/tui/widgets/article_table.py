@@ -19,9 +19,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kzreader.model import Article
 from kzreader.tui.keys import bindings
-from kzreader.tui.library_index import GroupHeader, Row, fact_columns, outlet_of
+from kzreader.tui.library_index import GroupHeader, Listed, Row, fact_columns, outlet_of
 from kzreader.tui.safe_text import displayable
 from kzreader.tui.widgets.row_list import Column, RowListBehaviour
 
@@ -79,13 +78,13 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
     class Opened(Message):
         """The user asked to read an article."""
 
-        def __init__(self, article: Article) -> None:
+        def __init__(self, article: Listed) -> None:
             super().__init__()
             self.article = article
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.articles: Sequence[Article] = ()
+        self.articles: Sequence[Listed] = ()
         self.dates: Sequence[str] = ()
         self.rows: list[Row] = []
         self.annotation_counts: Mapping[str, int] = {}
@@ -98,7 +97,7 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
 
     def show(
         self,
-        articles: Sequence[Article],
+        articles: Sequence[Listed],
         dates: Sequence[str],
         rows: list[Row],
         annotation_counts: Mapping[str, int],
@@ -110,6 +109,7 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
                 or annotation_counts is not self.annotation_counts):
             self._strips.clear()  # rows are cached by article, not by position
         same_articles = articles is self.articles
+        on_screen = self.cursor - round(self.scroll_offset.y)  # the cursor's line in view
         self.articles, self.dates, self.rows = articles, dates, rows
         self.annotation_counts = annotation_counts
         first = next((i for i, r in enumerate(rows) if isinstance(r, int)), None)
@@ -119,17 +119,21 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
                 if current_row in rows:
                     self.cursor = rows.index(current_row)  # type: ignore[arg-type]
             else:
+                # the same article, maybe as a new object (summary → full article)
+                wanted = (current.id, current.path)
                 for pos, row in enumerate(rows):
-                    if isinstance(row, int) and articles[row] is current:
+                    if isinstance(row, int) and (articles[row].id, articles[row].path) == wanted:
                         self.cursor = pos
                         break
         self.virtual_size = Size(self.size.width, len(rows) + 1)
-        self.scroll_to(y=0, animate=False, immediate=True)
+        # new objects for the same list (summaries → articles): the view does not jump
+        top = max(0, self.cursor - on_screen) if current is not None and not same_articles else 0
+        self.scroll_to(y=top, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
 
     @property
-    def current_article(self) -> Article | None:
+    def current_article(self) -> Listed | None:
         if 0 <= self.cursor < len(self.rows):
             row = self.rows[self.cursor]
             if isinstance(row, int):
