@@ -49,3 +49,24 @@ def test_minggu_as_week_is_not_a_weekday():
 def test_infer_published():
     assert infer_published("Hal ini disampaikan Selasa (11/1/2022).") == "2022-01-11"
     assert infer_published("pada Minggu (16/1) saja") is None
+
+
+def test_weekday_date_after_a_mid_body_video_lead_in():
+    """A `Saksikan video berikut ini:` line mid-body used to end the body, so the dates of
+    the paragraphs after it were never seen: the body goes on past it."""
+    from kzreader.ingest import RawDoc, read_parts
+
+    lines = [
+        "Jalur Kereta Almaty Dibuka Lagi Setelah Sepekan Ditutup",
+        "Sabtu, 15 Januari 2022 | 08:10 WIB",
+        "Almaty - Operator kereta api Kazakhstan membuka lagi jalur Almaty-Shymkent setelah "
+        "ditutup sejak Rabu (5/1) karena kerusuhan.",
+        "Tonton juga video berikut ini:",
+        "[Gambas:Video 20detik]",
+        "",
+        "Tiket perjalanan pertama sudah habis terjual, sementara jadwal normal baru berlaku "
+        "mulai Selasa (18/1) pekan depan.",
+    ]
+    parts = read_parts(RawDoc(path="x.txt", text="\n".join(lines), fields={}, fmt="text"))
+    assert [d.value for d in find_dates(parts.text, published=parts.published)] == [
+        "2022-01-05", "2022-01-18"]

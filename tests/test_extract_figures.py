@@ -106,3 +106,47 @@ def test_up_to_and_exceeding_qualifiers():
     assert figs("Jumlah korban melebihi 200 orang.")[0][3] == "more_than"
     assert figs("Misi itu tidak akan melebihi 30 hari.")[0][3] == "at_most"
     assert figs("Tidak ada yang menduga, korban melebihi 200 orang.")[0][3] == "more_than"
+
+
+def test_qualifier_one_or_two_words_before_its_number():
+    """`di bawah level Rp 15.000`: a qualifier still reaches its number across a word or two
+    that names the scale (`level`, `angka`) or fills the clause (`ada`, `mencapai`)."""
+    got = figs("Saham itu ditutup di bawah level Rp 15.000 per lembar.")
+    assert [(f[0], f[1], f[3], f[4]) for f in got] == [
+        ("di bawah level Rp 15.000", 15000, "less_than", "money")]
+    assert figs("Penumpang tercatat di atas angka 3.000 orang.")[0][:4] == (
+        "di atas angka 3.000 orang", 3000, "orang", "more_than")
+    assert figs("Setidaknya ada 40 kendaraan rusak.")[0][3] == "at_least"
+    assert figs("Inflasi hampir mencapai 7 persen.")[0][3] == "approx"
+    assert figs("Indeks bertahan di bawah level 6.500 pada sesi pertama.")[0][1:4] == (
+        6500, None, "less_than")
+    # with no qualifier a label word still makes a label; money or a share is a value
+    assert figs("Siswa kelas 5 dan level 3 mengikuti ujian.") == []
+    assert figs("Inflasi di tingkat 4% bulan lalu.")[0][1] == 4
+
+
+def test_percent_and_number_words_with_any_counted_unit():
+    got = figs("Pangsa pasarnya sekitar 27% tahun ini, naik selama tujuh bulan berturut-turut.")
+    assert [(f[0], f[1], f[2], f[3]) for f in got] == [
+        ("sekitar 27%", 27, "%", "approx"), ("tujuh bulan", 7, "bulan", None)]
+    assert [f[1] for f in figs("Sidang ditunda empat pekan, lalu sembilan menit lagi.")] == [4, 9]
+    assert [f[1:3] for f in figs("Four hours later the line reopened.", "en")] == [(4, "hours")]
+
+
+def test_ranges_of_small_numbers():
+    """Each form gives two figures over one span: `at_least` low, `at_most` high."""
+    for text, span, low, high in [
+        ("Listrik hanya menyala 3-4 jam sehari.", "3-4 jam", 3, 4),
+        ("Antrean bisa memakan dua-tiga hari.", "dua-tiga hari", 2, 3),
+        ("Prosesnya antara 1 dan 2 pekan.", "antara 1 dan 2 pekan", 1, 2),
+        ("Penyelidikan butuh satu hingga dua bulan.", "satu hingga dua bulan", 1, 2),
+    ]:
+        got = figs(text)
+        assert [(f[0], f[1], f[3]) for f in got] == [
+            (span, low, "at_least"), (span, high, "at_most")], text
+    got = figs("Repairs take one to two weeks.", "en")
+    assert [(f[1], f[3]) for f in got] == [(1, "at_least"), (2, "at_most")]
+    # one number, not a range or a sum of two
+    assert [f[1] for f in figs("dua puluh lima orang dan seratus lima polisi")] == [25, 105]
+    assert [f[1] for f in figs("twenty-five people", "en")] == [25]
+    assert [(f[1], f[3]) for f in figs("The vote was 5 to 4.", "en")] == [(5, None), (4, None)]

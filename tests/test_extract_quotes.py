@@ -221,3 +221,21 @@ def test_a_short_quote_that_closes_its_clause_stays_a_quote() -> None:
     text = 'Presiden Kassym-Jomart Tokayev mengatakan, "Teroris menyerang Almaty," kepada wartawan.'
     (quote,) = [f for f in extract_facts(text, published="2022-01-11") if f.kind == "quote"]
     assert quote.text == "Teroris menyerang Almaty," and quote.speaker == "Kassym-Jomart Tokayev"
+
+
+def test_role_phrase_pointing_back_resolves_to_the_person_introduced_with_it():
+    """`kata pejabat imigrasi itu`: no one holds `pejabat` by name, so the phrase goes to the
+    person whose introduction shares its words, not to the last person named."""
+    text = ("Kepala Seksi Imigrasi Bandara Almaty, Yerlan Dosmukhamedov, mengatakan antrean "
+            "mulai berkurang. Presiden Kassym-Jomart Tokayev meninjau bandara pada sore hari.\n"
+            "“Petugas kami bekerja dua shift,” kata pejabat imigrasi itu.")
+    assert quotes(text)[0][1] == "Yerlan Dosmukhamedov"
+    # a generic `pejabat tersebut` with no shared word goes to the office holder named last
+    text = ("Direktur Operasional KBRI, Laila Fitriani, menjelaskan evakuasi.\n"
+            "“Semua warga sudah terdata,” ujar pejabat tersebut.")
+    assert quotes(text)[0][1] == "Laila Fitriani"
+    # with no one to point back to, the role phrase itself is the speaker
+    assert quotes("“Bandara dibuka besok,” kata pejabat bandara tersebut.")[0][1] == (
+        "pejabat bandara")
+    # an indefinite role is no one in particular
+    assert quotes("“Bandara dibuka besok,” kata seorang pejabat.")[0][1] is None

@@ -57,6 +57,27 @@ def test_english_byline_drops_desks_and_services() -> None:
                  EN1, EN2).authors == ["Tom Ellis"]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "outlet"),
+    [("Dinda Maharani, CNBC Indonesia", ["Dinda Maharani"], "CNBC Indonesia"),
+     ("Yoga Pratama & Laras Widya, Bisnis.com", ["Yoga Pratama", "Laras Widya"], "Bisnis.com"),
+     ("Rahmi Aulia, Tim Riset Katadata", ["Rahmi Aulia"], "Katadata"),
+     ("FIKRI HAKIM, KOMPAS.TV", ["Fikri Hakim"], "KompasTV")],
+)  # fmt: skip
+def test_person_comma_outlet_byline_under_the_headline(
+    byline: str, authors: list[str], outlet: str
+) -> None:
+    """`Name, Outlet` under the headline is the byline: not the title, and no body lost."""
+    parts = parse("Ekonomi", byline, "12 January 2022 09:40", TITLE, "", P1, "", P2, "", P3)
+    assert (parts.title, parts.authors, parts.outlet) == (TITLE, authors, outlet)
+    assert parts.text.split("\n") == [P1, P2, P3]
+
+
+def test_place_comma_outlet_is_not_a_byline() -> None:
+    for line in ("Jakarta, CNBC Indonesia", "Almaty, Kazakhstan", "Rahmi Aulia, Kazakhstan"):
+        assert parse(TITLE, line, "", P1, P2).authors == [], line
+
+
 # --- outlets ---------------------------------------------------------------------------------
 
 
@@ -158,6 +179,19 @@ def test_trailer_ends_the_body_but_real_parentheses_stay() -> None:
 )  # fmt: skip
 def test_pagination_lines_are_junk(junk: str) -> None:
     assert parse(TITLE, P1, junk, P2, P3).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Saksikan video di bawah ini:", "Simak juga video pilihan berikut:",
+                "Tonton Video: Antrean Panjang di Perbatasan", "Watch the video below:"],
+)  # fmt: skip
+def test_a_video_lead_in_mid_body_does_not_end_the_body(lead_in: str) -> None:
+    """The lead-in, the embed and the video's own title under it go; the body goes on."""
+    got = parse(TITLE, P1, "", lead_in, "[Gambas:Video CNBC]", "Video: Antrean Truk di Khorgos",
+                "", P2, P3)  # fmt: skip
+    assert got.text.split("\n") == [P1, P2, P3]
+    # at the end of the body, the video title under it is no paragraph either
+    assert parse(TITLE, P1, P2, lead_in, "", "Antrean Truk di Khorgos").text.split("\n") == [P1, P2]
 
 
 # --- markdown --------------------------------------------------------------------------------

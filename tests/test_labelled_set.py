@@ -38,6 +38,7 @@ EXPECTED = {
     "jakartapost_wni_cp1252": (9, 3),
     "sindonews_trafilatura": (6, 2),
     "okezone_scraper": (6, 2),
+    "bisnis_uranium_kazatomprom": (12, 2),
 }
 
 # Numerals in the body that are not figures although no generic rule below says so.

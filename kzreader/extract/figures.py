@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kzreader.extract.numbers import number_value
+from kzreader.extract.numbers import compound_break, number_value
 from kzreader.extract.spans import (
     Scan,
     alternation,
@@ -36,6 +36,7 @@ from kzreader.extract.tables import (
     NEGATIONS,
     PARTITIVES,
     PEOPLE_MEASURES,
+    QUALIFIER_GAPS,
     QUALIFIERS,
     RANGE_OPENERS,
     SCALES,
@@ -60,10 +61,18 @@ _NUMBER = (
 )
 FIGURE_RE = re.compile(r"(?<![\w/.,\-–:])" + _NUMBER.format(p=""), re.IGNORECASE)
 RANGE_TAIL_RE = re.compile(
-    r"\s*(?P<join>-|–|—|hingga|sampai|s\.d\.|s/d|to|and)\s*" + _NUMBER.format(p="hi_"),
+    r"\s*(?P<join>-|–|—|hingga|sampai|s\.d\.|s/d|to|and|dan)\s*" + _NUMBER.format(p="hi_"),
     re.IGNORECASE,
 )
+_JOINS_NEED_OPENER = frozenset({"to", "and", "dan"})
+_BETWEEN = frozenset({"antara", "between"})
 _QUALIFIER_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS)})\s+$", re.I)
+_GAPPED_QUALIFIER_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS)})\s+"
+    rf"(?:(?:{alternation(QUALIFIER_GAPS)})\s+){{1,2}}$",
+    re.I,
+)
+"""A qualifier a word or two before its number: only tried after a gap word (`level`)."""
 _OPENER_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<o>{alternation(RANGE_OPENERS)})\s+$", re.I)
 _UNIT_RE = re.compile(r"\s?(%)|(?:\s+|-)([^\W\d_][\w-]*?)(?:-\w+)*(?:\s+([^\W\d_][\w-]*))?\b")
 _PARTITIVE_RE = re.compile(rf"\s+(?:{alternation(PARTITIVES)})\b", re.IGNORECASE)
@@ -137,7 +146,12 @@ def _is_label(
 ) -> bool:
     """Years, dates, times, list numbers and labels are not counts; `before` is the word before."""
     decimal = isinstance(num.value, float)  # `level 437,5`, `Harganya 437,5`: a value
-    if before in LABEL_WORDS and not decimal:
+    # so is an amount of money or a share (`level US$ 42.000`, `tingkat 5%`), or a number
+    # a qualifier compares (`di bawah level 40.000`)
+    if before in LABEL_WORDS and not (
+        decimal or num.currency or UNIT_MEASURE.get(unit or "") == "percent"
+        or (before in QUALIFIER_GAPS and _qualifier(text, scan, num.start, before)[0])
+    ):
         return True
     lo = max(0, num.start - 14)
     if _MONTH_AFTER_RE.match(text, num.end) or (
@@ -163,11 +177,14 @@ def _is_label(
     return not text[para : num.start].strip() and text[num.end : num.end + 1] in {".", ")"}
 
 
-def _qualifier(text: str, scan: Scan, start: int) -> tuple[str | None, int]:
-    """The qualifier phrase right before `start` and where it begins."""
-    lo = max(0, start - 40)
+def _qualifier(text: str, scan: Scan, start: int, before: str) -> tuple[str | None, int]:
+    """The qualifier phrase right before `start` and where it begins; `before` is the word
+    before `start` (a gap word such as `level` needs a wider look back)."""
+    gapped = before in QUALIFIER_GAPS
+    lo = max(0, start - (60 if gapped else 40))
     at = scan.candidates(_QUALIFIER_LEADS, lo, start)
-    m = next(matches_at(_QUALIFIER_RE, text, at, lo, start), None) if at else None
+    regex = _GAPPED_QUALIFIER_RE if gapped else _QUALIFIER_RE
+    m = next(matches_at(regex, text, at, lo, start), None) if at else None
     if not m:
         return None, start
     qualifier = QUALIFIERS[table_key(m.group("q"))]
@@ -234,8 +251,18 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
     pos = 0
     for at in _candidates(text):
         m = FIGURE_RE.match(text, at) if at >= pos else None
-        if m is None or (m.group("digits") is None and m.group("words") is None):
+        if m is None:
             continue
+        if m.group("digits") is None:
+            words = m.group("words")
+            if words is None:
+                continue
+            # `dua-tiga hari`: two numbers, not 2 + 3 (a single word needs no look)
+            cut = None if words.isalpha() else compound_break(words)
+            if cut is not None:
+                m = FIGURE_RE.match(text, at, m.start("words") + cut)
+                if m is None:
+                    continue
         pos = m.end()
         low = _read(m, "", language)
         raw = m.group("digits") or m.group("words")
@@ -244,7 +271,12 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
         lo = max(0, m.start() - 12)
         opener = (_OPENER_RE.search(text, lo, m.start())
                   if scan.within(_OPENER_LEADS, lo, m.start()) else None)  # fmt: skip
-        if tail and (tail.group("join").lower() not in {"to", "and"} or opener):
+        join = tail.group("join").lower() if tail else ""
+        # `and`/`dan` join a range only after `antara`/`between`, `to` after an opener or
+        # before a known unit (`one to two hours`)
+        if tail and (join not in _JOINS_NEED_OPENER or (opener and (
+                join == "to" or opener.group("o").lower() in _BETWEEN)) or (
+                join == "to" and _unit_after(text, tail.end())[2])):
             high = _read(tail, "hi_", language)
             if high.value <= low.value:  # a score or a code (`2-1`), not a range
                 pos = high.end
@@ -276,7 +308,7 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
             opened = opener.start("o") if opener else low.start
             yield from _range(text, scan, opened, end, low, high, unit, known)
             continue
-        qualifier, start = _qualifier(text, scan, low.start)
+        qualifier, start = _qualifier(text, scan, low.start, before)
         measure = _measure(text, scan, start, end, unit, low.currency)
         yield Figure(start=start, end=end, text=text[start:end], value=low.value, unit=unit,
                      qualifier=qualifier, measure=measure)  # fmt: skip

@@ -155,6 +155,10 @@ ROLE_HEADS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Role nouns that stand for a person introduced with them (`sang presiden`, `menteri`)."""
 
+GENERIC_ROLES: frozenset[str] = frozenset({"pejabat"})
+"""Role heads (keys of `ROLE_HEADS`) that any office holder answers to: `kata pejabat
+tersebut` may point back to a `Direktur …` named before."""
+
 ORG_HEADS: frozenset[str] = frozenset({
     "kementerian", "kemenlu", "kemlu", "kemhan", "kantor", "badan", "komite", "dewan",
     "pemerintah", "departemen", "lembaga", "otoritas", "kepolisian", "polisi", "parlemen",

@@ -78,6 +78,26 @@ def parse_number_words(words: str) -> int | None:
     return total + group if seen else None
 
 
+_WORD_RUN = re.compile(r"[^\s-]+")
+
+
+def compound_break(words: str) -> int | None:
+    """Where number words stop being one number, as an offset into `words`, or None.
+
+    A unit word after a small one (`dua-tiga`, `satu dua`, `five six`) or after one no
+    larger than itself starts a second number; `twenty-five`, `seratus lima`,
+    `dua puluh lima` and `seribu dua ratus` are each one number.
+    """
+    previous: int | None = None
+    previous_end = 0
+    for m in _WORD_RUN.finditer(words):
+        value = UNIT_WORDS.get(m.group().lower())
+        if value is not None and previous is not None and (previous < 20 or previous <= value):
+            return previous_end
+        previous, previous_end = value, m.end()
+    return None
+
+
 def scale_of(word: str | None) -> int:
     """Multiplier of a scale word (`juta` → 1 000 000); 1 when there is none."""
     return SCALES.get(word.lower(), 1) if word else 1

@@ -23,9 +23,17 @@ from kzreader.extract.entities import (
     read_name,
     split_role,
 )
-from kzreader.extract.gazetteer import ORG_HEADS, ROLE_HEADS, ROLE_WORDS
+from kzreader.extract.gazetteer import GENERIC_ROLES, ORG_HEADS, ROLE_HEADS, ROLE_WORDS
 from kzreader.extract.spans import alternation, lead_words, scan_of
-from kzreader.extract.tables import DETERMINERS, HONORIFICS, PRONOUNS, SPEECH_VERBS_BEFORE
+from kzreader.extract.tables import (
+    DEFINITE_DETERMINERS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PRONOUNS,
+    SPEECH_VERBS_BEFORE,
+)
 
 _ROLE_ALIAS: dict[str, str] = {a: head for head, aliases in ROLE_HEADS.items() for a in aliases}
 _ROLE_RE = re.compile(rf"\b(?:{alternation(_ROLE_ALIAS)})\b", re.IGNORECASE)
@@ -50,6 +58,52 @@ class SpeakerRef:
 
     kind: str  # name | role | pronoun | org
     value: str
+    words: tuple[str, ...] = ()
+    """For a role phrase pointing back (`pejabat konsuler tersebut`, `the official`): its
+    words, lower case; resolved to the person introduced with them when no one holds the
+    role by name."""
+    marked: bool = False
+    """The phrase ends in a demonstrative (`tersebut`, `itu`): someone definite spoke, so
+    the phrase itself is the speaker when no person fits."""
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)[ \t]+$")
+_DESCRIPTION_MAX = 3
+"""Words a role phrase may run on by before its demonstrative: `pejabat konsuler KBRI itu`."""
+_NEXT_WORD_RE = re.compile(r"[ \t]+([\w'’]+(?:-[\w'’]+)*)")
+_NOT_DESCRIPTIVE = frozenset({
+    "dari", "dalam", "luar", "yang", "untuk", "from", "with", "kepada", "saat", "ketika",
+    "usai", "seusai", "melalui", "lewat", "via", "during", "after", "when", "while",
+})  # fmt: skip
+
+
+def _demonstrative_near(text: str, pos: int, limit: int) -> bool:
+    """Whether a demonstrative may follow within a role phrase's reach (a cheap test)."""
+    window = text[pos : min(limit, pos + 60)].lower()
+    return any(word in window for word in DEMONSTRATIVES)
+
+
+def _description(
+    text: str, start: int, end: int, limit: int, *, definite: bool
+) -> tuple[tuple[str, ...], int, bool] | None:
+    """(words, end, marked) of the role phrase `text[start:end]` when it points back to
+    someone: it runs on to a demonstrative (`pejabat konsuler tersebut`, marked) or follows
+    `sang`/`the`."""
+    words = [w.lower() for w in WORD_RE.findall(text, start, end)]
+    own = len(words)
+    pos = end
+    for _ in range(_DESCRIPTION_MAX + 1):
+        m = _NEXT_WORD_RE.match(text, pos, limit)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in DEMONSTRATIVES:
+            return tuple(words), m.end(), True
+        if word in FUNCTION_WORDS or word in _NOT_DESCRIPTIVE:
+            break  # `sang presiden dalam pertemuan tersebut`: the demonstrative is not its
+        words.append(word)
+        pos = m.end()
+    return (tuple(words[:own]), end, False) if definite and own else None
 
 
 def role_head(words: str) -> str | None:
@@ -115,6 +169,15 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
             return SpeakerRef("name", found[0]), found[1]
     if not taken:
         return None, pos
+    if ref is not None and ref.kind == "role":  # `kata pejabat konsuler tersebut`
+        first = 1 if taken[0].group().lower() in DETERMINERS else 0
+        definite = first == 1 and taken[0].group().lower() in DEFINITE_DETERMINERS
+        end = taken[-1].end()
+        if first < len(taken) and (definite or _demonstrative_near(text, end, limit)):
+            described = _description(text, taken[first].start(), end, limit, definite=definite)
+            if described:
+                words, end, marked = described
+                return SpeakerRef("role", ref.value, words, marked), end
     return ref, taken[-1].end()
 
 
@@ -143,8 +206,18 @@ def _subjects(text: str, lo: int, hi: int) -> list[tuple[int, SpeakerRef]]:
             found.append((m.start(), ref))
     for regex, kind in ((_PRONOUN_RE, "pronoun"), (_ROLE_RE, "role"), (_ORG_HEAD_RE, "org")):
         for m in regex.finditer(text, lo, hi):
-            value = _ROLE_ALIAS[m.group().lower()] if kind == "role" else m.group()
-            found.append((m.start(), SpeakerRef(kind, value)))
+            if kind != "role":
+                found.append((m.start(), SpeakerRef(kind, m.group())))
+                continue
+            value = _ROLE_ALIAS[m.group().lower()]
+            # `Pejabat konsuler itu mengatakan`, `the official said`: pointing back
+            start, end = m.start(), m.end()
+            article = _WORD_BEFORE_RE.search(text, max(lo, start - 6), start)
+            definite = bool(article and article.group(1).lower() in DEFINITE_DETERMINERS)
+            described = (_description(text, start, end, hi, definite=definite)
+                         if definite or _demonstrative_near(text, end, hi) else None)  # fmt: skip
+            found.append((start, SpeakerRef(kind, value, *described[::2]) if described
+                          else SpeakerRef(kind, value)))  # fmt: skip
     found.sort(key=lambda x: x[0])
     return found
 
@@ -246,6 +319,8 @@ class Cast:
         self.roles: dict[str, str] = {}
         self._events: list[tuple[int, int, str]] = []  # (position, salience, canonical name)
         self._bodies: list[tuple[int, str]] = []  # organisations named outside quotes
+        self._people_at: list[tuple[int, int, str]] = []  # (start, end, name) of each person
+        self._phrases: set[str] = set()  # role phrases given as speakers (`pejabat konsuler`)
         scan = scan_of(text)
         last_person = -1
         for x in mentions:
@@ -271,6 +346,7 @@ class Cast:
                     )
                 last_person = x.start
                 self._events.append((x.start, SPEAKER if speaks or subject else MENTION, name))
+                self._people_at.append((x.start, x.end, name))
             else:
                 self._bodies.append((x.start, x.name))
                 if agent or _AGENT_AFTER_RE.match(text, x.end):
@@ -299,6 +375,7 @@ class Cast:
                 self._events.append((start, SPEAKER, run))
         self._events.sort()
         self._bodies.sort()
+        self._people_at.sort()
 
     def _inside(self, pos: int) -> bool:
         i = bisect_left(self._starts, pos + 1) - 1
@@ -318,7 +395,9 @@ class Cast:
         return full
 
     def note(self, pos: int, name: str) -> None:
-        """Record a resolved speaker as an antecedent at `pos`."""
+        """Record a resolved speaker as an antecedent at `pos` (a bare role phrase is none)."""
+        if name in self._phrases:
+            return
         self._events.insert(bisect_left(self._events, (pos, 0, "")), (pos, SPEAKER, name))
 
     def _latest(self, pos: int, accept: set[str] | None = None) -> str | None:
@@ -354,5 +433,41 @@ class Cast:
         holders = {n for n, role in self.roles.items()
                    if any(re.search(rf"\b{a}\b", role, re.I) for a in aliases)}  # fmt: skip
         if not holders:
-            return None
+            return self._described(ref, pos) if ref.words else None
         return self._latest(pos, holders) or sorted(holders)[0]
+
+    def _described(self, ref: SpeakerRef, pos: int) -> str | None:
+        """The person a role phrase pointing back stands for: the one, latest first, whose
+        introduction shares most of its words (`Koordinator … Konsuler KBRI, Andi Saputra`
+        for `pejabat konsuler tersebut`); for a generic role (`pejabat tersebut`) else the
+        latest one introduced with any role; else, when a demonstrative marks it, the
+        phrase itself (`pejabat konsuler`), which is no antecedent for later pronouns."""
+        keys = {w for w in ref.words if len(w) >= 4 and w not in _NOT_DESCRIPTIVE}
+        best, best_score = None, 0
+        intros: dict[str, str] = {}  # latest first
+        for _, _, name in reversed(self._events[: bisect_left(self._events, (pos, 0, ""))]):
+            if name in intros:
+                continue
+            intro = intros[name] = self._introduction(name)
+            score = len(keys.intersection(w.lower() for w in WORD_RE.findall(intro)))
+            if score > best_score:
+                best, best_score = name, score
+        if best is None and ref.value in GENERIC_ROLES:
+            best = next((n for n, intro in intros.items() if _ROLE_RE.search(intro)), None)
+        if best is None and ref.marked:
+            best = " ".join(w for w in ref.words if w not in DETERMINERS)
+            self._phrases.add(best)
+        return best
+
+    def _introduction(self, name: str) -> str:
+        """The text around the first mention of `name` (its sentence, but not past the
+        people named before and after it), and its role."""
+        text, spans = self._text, self._people_at
+        i = next((k for k, (_, _, n) in enumerate(spans) if n == name), None)
+        if i is None:  # known only as a resolved speaker
+            return self.roles.get(name, "")
+        start, end, _ = spans[i]
+        lo = max(_sentence_start(text, start), spans[i - 1][1] if i else 0)
+        stops = [j for j in (text.find(m, end) for m in (". ", "! ", "? ", "\n")) if j >= 0]
+        hi = min([*stops, spans[i + 1][0] if i + 1 < len(spans) else len(text), len(text)])
+        return f"{text[lo:start]} {text[end:hi]} {self.roles.get(name, '')}"

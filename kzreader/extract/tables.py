@@ -68,6 +68,13 @@ QUALIFIERS: dict[str, str] = {
     "exceeded": "more_than", "surpassing": "more_than", "topping": "more_than",
 }  # fmt: skip
 
+QUALIFIER_GAPS: frozenset[str] = frozenset({
+    "level", "angka", "posisi", "kisaran", "titik", "ambang", "batas", "harga", "nilai",
+    "rekor", "ada", "sudah", "telah", "mencapai", "sebanyak",
+})  # fmt: skip
+"""Words that may stand between a qualifier and its number, one or two of them: `di bawah
+level US$ 42.000`, `di atas angka 5.000`, `setidaknya ada 10 orang`, `hampir mencapai 50%`."""
+
 NEGATED_QUALIFIER: dict[str, str] = {
     "more_than": "at_most", "less_than": "at_least",
 }
@@ -77,8 +84,11 @@ NEGATIONS: frozenset[str] = frozenset(
     {"tidak", "tak", "bukan", "belum", "not", "never", "won't", "wouldn't", "didn't", "don't"}
 )
 
-RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "to", "and")
-"""Words between the two ends of a range: `20-30 orang`, `antara 5 hingga 12 tahun`."""
+RANGE_JOINERS: tuple[str, ...] = (
+    "-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "to", "and", "dan",
+)  # fmt: skip
+"""Words between the two ends of a range: `20-30 orang`, `antara 5 hingga 12 tahun`; `and`
+and `dan` only after `antara`/`between`, `to` after an opener or before a known unit."""
 
 RANGE_OPENERS: frozenset[str] = frozenset({"antara", "between", "from", "dari"})
 
@@ -240,6 +250,11 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
 """Capitalised words opening a sentence in front of a name: never part of it."""
 
 DETERMINERS: frozenset[str] = frozenset({"sang", "si", "the", "a", "an", "para", "pihak"})
+
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"sang", "the"})
+DEMONSTRATIVES: frozenset[str] = frozenset({"tersebut", "itu", "ini", "tadi"})
+"""A role phrase with one of these points back to someone already introduced: `sang
+presiden`, `the official`, `kata pejabat konsuler tersebut`, `diplomat itu`."""
 
 HONORIFICS: frozenset[str] = frozenset({
     "jenderal", "jend", "letjen", "mayjen", "brigjen", "laksamana", "marsekal", "kolonel",

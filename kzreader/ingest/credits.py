@@ -33,6 +33,39 @@ def _leading_outlet(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+def credit_outlet(text: str) -> tuple[bool, str | None]:
+    """Whether `text` credits an outlet or a desk, and the outlet it names.
+
+    `CNBC Indonesia` and an unknown `kabarbaru.com` name an outlet; `Tim Riset CNBC
+    Indonesia` and `Redaksi` are desks (the outlet, when one is named inside, is theirs).
+    Anything else (`Kazakhstan`, `Reuters analyst`) is no credit: (False, None).
+    """
+    found = _CREDITS.get(text)
+    if found is None:
+        if len(_CREDITS) >= _MEMO_SIZE:
+            _CREDITS.clear()
+        found = _CREDITS[text] = _credit_outlet(text)
+    return found
+
+
+_CREDITS: dict[str, tuple[bool, str | None]] = {}
+_MEMO_SIZE = 10_000
+
+
+def _credit_outlet(text: str) -> tuple[bool, str | None]:
+    named = _outlet_name(text)
+    if named:
+        return True, named
+    if not rules.NOT_A_PERSON.search(text):
+        return False, None
+    words = _POSSESSIVE.sub("", text).split()
+    for i in range(len(words)):
+        named, _ = _leading_outlet(words[i:])
+        if named:
+            return True, named
+    return True, None
+
+
 def split_credits(items: list[str]) -> tuple[list[str], list[str]]:
     """(people, outlets) among byline items; role words and desks are dropped."""
     people: list[str] = []

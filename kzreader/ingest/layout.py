@@ -113,6 +113,7 @@ def _pick_title(header: list[Line]) -> str | None:
         ln for ln in header
         if ln.kind == "text" and name_key(ln.text.replace(" ", "")) not in rules.SECTIONS
         and outlet_table().lookup(ln.text) is None and ln.words <= 40
+        and not rules.BREADCRUMB.fullmatch(ln.text)
     ]  # fmt: skip
     seen: set[str] = set()
     for ln in candidates:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from re import _parser
 
 from kzreader.ingest import rules
-from kzreader.ingest.credits import split_credits
+from kzreader.ingest.credits import credit_outlet, split_credits
 from kzreader.ingest.outlets import name_key, outlet_table
 from kzreader.ingest.prefilter import first_chars, required
 from kzreader.lexicon import MONTHS, WEEKDAYS
@@ -327,16 +327,48 @@ def _byline(line: Line, *, dated: bool = False) -> bool:
                 continue
             outlet = m.groupdict().get("outlet")
             if outlet is not None:
-                known = outlet_table().lookup(outlet)
-                if known is None:
+                credited, named = credit_outlet(outlet)
+                if not credited:
                     continue
-                line.byline_outlet = known.name
+                if named is not None:
+                    line.byline_outlet = named
             names = _names(m.group("names"), line)
             if names:
                 line.authors += names
                 found = True
                 break
+        else:
+            if "," in segment and _credit_byline(line, segment):
+                found = True
     return found
+
+
+def _credit_byline(line: Line, segment: str) -> bool:
+    """`Tiara Ramadhani, CNBC Indonesia`: fill `authors`/`byline_outlet`; True if it is one.
+
+    The part after the last comma is checked first (a dictionary look-up for most lines),
+    so ordinary short lines with a comma cost next to nothing.
+    """
+    tail = segment[segment.rfind(",") + 1 :].strip()
+    if not tail or len(tail) > rules.CREDIT_MAX or tail[-1] in _SENTENCE_MARKS:
+        return False
+    credited, named = credit_outlet(tail)
+    if not credited:
+        return False
+    m = _CREDIT_BYLINE.match(segment)
+    if not m:
+        return False
+    names = [n for n in _NAME_SPLIT.split(m.group("people").strip()) if n]
+    if not names or not all(map(_bare_name, names)):
+        return False
+    if named is not None and line.byline_outlet is None:
+        line.byline_outlet = named
+    line.authors += names
+    return True
+
+
+_SENTENCE_MARKS = frozenset('!?"”’:;')
+_CREDIT_BYLINE = Rule(rules.CREDIT_BYLINE)
 
 
 def _is_caption(text: str) -> bool:

@@ -68,6 +68,9 @@ RELATED_HEADER: tuple[str, ...] = (
     r"artikel terkait", r"related(?: stories| articles| news| content)?", r"more stories",
     r"rekomendasi(?: untuk anda)?", r"pilihan redaksi", r"berita lainnya", r"video terkait",
     r"you may also like", r"recommended",
+    # a video embed's lead-in: pages put these mid-body too, so the body goes on after it
+    r"(?:simak|tonton|saksikan|lihat)(?: juga)? (?:video|videonya)\b.*",
+    r"(?:watch|see)(?: the| our)? video\b.*",
 )  # fmt: skip
 """A list heading: the short lines under it (until a blank or a paragraph) are headlines."""
 
@@ -79,7 +82,7 @@ STOP_FULL: tuple[str, ...] = (
     r"topik terkait", r"tags?\s*:.*", r"related articles", r"read next", r"selengkapnya",
     r"most (?:read|popular)", r"trending(?: now)?", r"editor'?s picks?", r"pilihan editor\s*:.*",
     r"our standards:.*", r"copyright\b.*", r"©.*", r"hak cipta.*", r"dilarang keras.*",
-    r"(?:simak|tonton|saksikan)(?: juga)? video.*", r"follow (?:berita|kami|us).*",
+    r"follow (?:berita|kami|us).*",
     r"ikuti (?:berita|kami).*", r"gabung ke channel.*", r"temukan berita.*",
     r"download aplikasi.*", r"simak breaking news.*", r"your premium period.*", r"editor\s*:.*",
     r"penyunting\s*:.*", r"redaktur\s*:.*",
@@ -141,7 +144,7 @@ SOURCE_LINE = re.compile(r"(?i)^(?:sumber|source|sources)\s*:\s*(?P<names>.+)$")
 # --- captions -----------------------------------------------------------------------------
 
 CAPTION_START = re.compile(
-    r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto)\s*:"
+    r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto|video)\s*:"
     r"|\[\d+/\d+\]"  # Reuters gallery index: `[1/5] A view shows …`
 )
 CAPTION_CREDIT_PATH = re.compile(
@@ -198,12 +201,17 @@ DATE_FILLER = re.compile(
 )
 """What may sit around a date on a date line besides a few other words."""
 
+BREADCRUMB = re.compile(r"[^/>»›|]{1,30}(?:\s[/>»›]\s[^/>»›|]{1,30}){2,6}")
+"""A site's breadcrumb trail in the header (`Home / Market / Komoditas`, `Beranda » Dunia »
+Asia`): three or more short parts with spaced separators; never the headline."""
+
 SECTIONS: frozenset[str] = frozenset({
     "dunia", "internasional", "global", "world", "worldnews", "international", "nasional",
     "national", "politik", "politics", "ekonomi", "economy", "bisnis", "business", "hukum",
     "olahraga", "sport", "sports", "teknologi", "technology", "tekno", "sains", "science",
     "asia", "eropa", "europe", "asiapacific", "opini", "opinion", "metro", "megapolitan",
     "daerah", "regional", "news", "beritadunia", "internasionalasia", "kabardunia", "mancanegara",
+    "market", "markets", "finansial", "finance",
 })  # fmt: skip
 """Site sections (compared ignoring case and spaces): a header line naming one is `section`."""
 
@@ -212,7 +220,16 @@ BYLINE_FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<names>[^()]+?)\s+\((?P<outlet>[^()]+)\)$"),  # `Dian M (The Jakarta Post)`
     re.compile(r"^(?P<names>.+?) Photo (?:Verified |Community )?Writer\b"),  # IDN Times
 )
-"""Bylines without a label; an `outlet` group must name a known outlet for the form to count."""
+"""Bylines without a label; an `outlet` group must name a known outlet or a desk (`Tim
+Redaksi`) for the form to count."""
+
+CREDIT_BYLINE = re.compile(r"^(?P<people>[^|()\d]+?),[ \t]*(?P<outlet>[^,|()]*[\w.])$")
+"""`Tiara Ramadhani, CNBC Indonesia`, `A Putri dan B Santoso, Tim Riset Bisnis.com`: people,
+then after the last comma a known outlet or a desk. Each name must read as a person's full
+name (two to four capitalised words, no calendar, role or outlet word), so that `Jakarta,
+CNBC Indonesia` or `Almaty, Kazakhstan` are no bylines."""
+CREDIT_MAX = 40
+"""The outlet or desk after a byline's last comma is at most this long."""
 
 NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|der|al|el|dos))*$")
 """A person's name as bylines print it (`Reni Erina`, `RENI ERINA`, `Vanny El Rahman`)."""
