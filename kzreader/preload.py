@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import select
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,6 +51,13 @@ class Preload:
                 os._exit(status)  # no atexit handlers, no flushing the parent's buffers
         os.close(write_end)
         self._fd, self._pid = read_end, pid
+
+    def ready(self) -> bool:
+        """True when calling now will not wait (the child is done, or there is none)."""
+        if self._fd is None:
+            return False  # no child: reading would be the whole job
+        readable, _, _ = select.select([self._fd], [], [], 0)
+        return bool(readable)
 
     def __call__(self, paths: Sequence[str | Path] | None = None) -> list[ArticleSummary]:
         """The rows (empty when the cache knows none of the files). Call it once."""

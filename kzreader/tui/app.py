@@ -230,12 +230,20 @@ class KzreaderApp(App[None]):
 
     def preview(self) -> Sequence[Any]:
         """Library rows the parse cache has at once (maybe none). Runs in a thread."""
-        if self.previewer is None:
+        previewer, self.previewer = self.previewer, None  # once
+        if previewer is None:
             return []
         try:
-            return self.previewer(self.paths or None)
+            return previewer(self.paths or None)
         except Exception:  # only a head start: the full load still runs and reports
             return []
+
+    def preview_if_ready(self) -> Sequence[Any] | None:
+        """`preview()` when a preloader has its rows waiting (no blocking); else None."""
+        ready = getattr(self.previewer, "ready", None)
+        if ready is None or not ready():
+            return None
+        return self.preview()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -252,6 +252,34 @@ async def test_cached_summaries_list_at_once_while_the_articles_load(make_app: M
         assert not app.screen.query_one("#loading").display
 
 
+async def test_rows_read_ahead_by_a_child_show_in_the_first_frame(make_app: MakeApp) -> None:
+    """A preloader whose rows are waiting is read on mount: no thread, no extra frame."""
+    from kzreader.model import ArticleSummary
+
+    full = fixture_corpus()
+    release = threading.Event()
+
+    class Ready:
+        calls = 0
+
+        def ready(self) -> bool:
+            return True
+
+        def __call__(self, paths: object) -> list[ArticleSummary]:
+            self.calls += 1
+            return [ArticleSummary.of(a) for a in full.articles]
+
+    preload = Ready()
+    app = make_app(corpus=None, loader=lambda paths, *, progress: release.wait(5) and full,
+                   previewer=preload)
+    async with app.run_test(size=(120, 24)) as pilot:
+        assert len(shown_titles(app)) == 6 and app.corpus is None
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.corpus is full and preload.calls == 1  # read once, not again by the worker
+
+
 async def test_a_failing_previewer_only_loses_the_head_start(make_app: MakeApp) -> None:
     def previewer(paths: object) -> list[object]:
         raise RuntimeError("cache unreadable")

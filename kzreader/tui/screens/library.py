@@ -77,6 +77,12 @@ class LibraryScreen(Screen[None]):
         if self.app.corpus is not None:
             self.query_one("#loading").display = False
             self._show_corpus()
+            return
+        ready = self.app.preview_if_ready()  # read ahead by a child: rows in the first frame
+        if ready:
+            self._previewed(ready, threading.Event())
+            # decoding the full corpus holds the GIL for long stretches: paint first
+            self.call_after_refresh(self.load)
         else:
             self.load()
 
