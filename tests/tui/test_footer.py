@@ -1,0 +1,38 @@
+"""The key footer: every key of the screen, wrapped when narrow, clickable."""
+
+from __future__ import annotations
+
+from kzreader.tui.widgets.footer import FooterItem, KeyFooter, wrap_items
+from tests.tui.conftest import MakeApp
+
+
+def test_wrap_never_splits_a_key_and_keeps_the_order() -> None:
+    items = [FooterItem(k, k, d, True) for k, d in [("a", "Alpha"), ("b", "Bravo"), ("c", "C")]]
+    lines = wrap_items(items, 16)  # "a Alpha  b Bravo" is 16 wide
+    assert [[i.key for i in line] for line in lines] == [["a", "b"], ["c"]]
+    assert wrap_items(items, 3) == [[items[0]], [items[1]], [items[2]]]  # too narrow: one each
+    assert wrap_items([], 80) == []
+
+
+async def test_every_key_shows_at_80_columns(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        text = "\n".join(footer.render_line(y).text for y in range(footer.size.height))
+        assert footer.size.height == 2  # wrapped, not cut
+        for shown in ("Move", "Open", "Search", "Outlet", "Compare", "Annotations", "Quit",
+                      "Help", "palette"):
+            assert shown in text
+        assert "↑↓ Move" in text  # a group's keys share one entry
+
+
+async def test_a_click_on_a_key_presses_it(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        (row, start, _end, _key) = next(h for h in footer._hits if h[3] == "slash")
+        await pilot.click(KeyFooter, offset=(start + 1 + footer.styles.gutter.left, row))
+        await pilot.pause()
+        assert app.screen.query_one("#search").display
