@@ -17,10 +17,10 @@ import select
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kzreader.model import ArticleSummary
-
-_FIELDS = ArticleSummary.__slots__
+if TYPE_CHECKING:  # imported after the fork: the child starts before the model is loaded
+    from kzreader.model import ArticleSummary
 
 
 class Preload:
@@ -72,6 +72,8 @@ class Preload:
             os.waitpid(pid, 0)
         if not data:  # the child failed: the full load still runs and says why
             return []
+        from kzreader.model import ArticleSummary
+
         return [ArticleSummary(*row) for row in marshal.loads(data)]
 
 
@@ -82,4 +84,4 @@ def _read(paths: Sequence[str | Path] | None) -> list[ArticleSummary]:
 
 
 def _row(summary: ArticleSummary) -> tuple:
-    return tuple(getattr(summary, name) for name in _FIELDS)
+    return tuple(getattr(summary, name) for name in summary.__slots__)

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from kzreader.annotate.records import Annotation, context
 
 MIN_TEXT_SIMILARITY = 0.8
@@ -42,6 +40,8 @@ class Match:
 
 
 def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # here, not at the top: the reader's start-up needs none of it
+
     if not a and not b:
         return 1.0
     return fuzz.ratio(a, b) / 100.0
@@ -79,6 +79,8 @@ def _occurrences(text: str, exact: str) -> list[int]:
 
 def _refine(text: str, start: int, end: int, exact: str) -> tuple[int, int]:
     """Nudge a fuzzy span's edges to where its text is most like `exact`."""
+    from rapidfuzz import fuzz
+
     reach = min(len(exact) // 4 + 2, 40)
 
     def sim(s: int, e: int) -> float:
@@ -97,6 +99,8 @@ def _refine(text: str, start: int, end: int, exact: str) -> tuple[int, int]:
 
 def _fuzzy_candidates(text: str, exact: str, prefix: str, suffix: str, hint: int):
     """Spans worth scoring: best match of the text, of text-with-context, and near the hint."""
+    from rapidfuzz import fuzz
+
     spans = []
     whole = fuzz.partial_ratio_alignment(exact, text)
     if whole is not None:
