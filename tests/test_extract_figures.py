@@ -150,3 +150,10 @@ def test_ranges_of_small_numbers():
     assert [f[1] for f in figs("dua puluh lima orang dan seratus lima polisi")] == [25, 105]
     assert [f[1] for f in figs("twenty-five people", "en")] == [25]
     assert [(f[1], f[3]) for f in figs("The vote was 5 to 4.", "en")] == [(5, None), (4, None)]
+
+
+def test_number_word_before_a_people_acronym():
+    assert figs("KBRI mendata lebih dari seratus WNI dan dua WNA.")[:2] == [
+        ("lebih dari seratus WNI", 100, "WNI", "more_than", "people"),
+        ("dua WNA", 2, "WNA", None, "people"),
+    ]

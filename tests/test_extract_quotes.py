@@ -239,3 +239,74 @@ def test_role_phrase_pointing_back_resolves_to_the_person_introduced_with_it():
         "pejabat bandara")
     # an indefinite role is no one in particular
     assert quotes("“Bandara dibuka besok,” kata seorang pejabat.")[0][1] is None
+
+
+# --- blind3 classes ------------------------------------------------------------------
+
+
+def test_given_name_alone_names_an_untitled_person_again():
+    text = ("Warga Aktobe, Bayu Setiawan, sempat bertahan di asrama.\n"
+            "Presiden Kassym-Jomart Tokayev berpidato malam itu.\n"
+            "Menurut Bayu, listrik di asrama padam sejak sore.\n"
+            "“Kami memasak dengan kompor darurat,” ujarnya.")  # fmt: skip
+    assert quotes(text) == [("Kami memasak dengan kompor darurat,", "Bayu Setiawan")]
+
+
+def test_first_name_reuse_confirms_an_untitled_full_name():
+    text = ("Keadaan lain dialami Sinta Maharani Lubis, perawat di Shymkent.\n"
+            "Presiden Kassym-Jomart Tokayev menolak berunding.\n"
+            "Sinta menuturkan, rumah sakit kekurangan obat.\n"
+            "“Kami bekerja dua shift sekaligus,” katanya.")  # fmt: skip
+    assert quotes(text)[-1] == ("Kami bekerja dua shift sekaligus,", "Sinta Maharani Lubis")
+
+
+def test_resident_known_only_by_a_given_name_speaks():
+    text = ("The analyst Maria Lopez said the crisis was far from over.\n"
+            "A taxi driver who gave his name only as Daniyar told AFP the roads were empty. "
+            "\"Nobody wants to drive at night,\" he said.")  # fmt: skip
+    assert quotes(text, "en") == [("Nobody wants to drive at night,", "Daniyar")]
+
+
+def test_demonym_in_a_role_is_no_name():
+    text = ("\"Every citizen abroad has been reached by phone,\" the ministry's head of consular "
+            "affairs for Indonesian nationals, Budi Hartono, told reporters.")  # fmt: skip
+    assert quotes(text, "en")[0][1] == "Budi Hartono"
+
+
+def test_possessive_office_is_the_speaking_body():
+    text = ("President Kassym-Jomart Tokayev spoke on Friday. The toll rose to 200, "
+            "including \"several dozen members of the security forces,\" according to the "
+            "president's office.")  # fmt: skip
+    assert quotes(text, "en")[0][1] == "president's office"
+
+
+def test_according_to_a_role_and_an_apposed_name():
+    text = ("Kementerian Energi membela kebijakan itu. Menurut Direktur Jenderal Migas "
+            "Kazakhstan, Arman Sultanov, “harga akan dikendalikan selama enam bulan ke depan.” "
+            "Pemerintah menyebut subsidi akan dikaji ulang pekan depan.")  # fmt: skip
+    assert quotes(text)[0][1] == "Arman Sultanov"
+
+
+def test_quote_opening_a_sentence_mid_paragraph_is_not_a_fragment():
+    text = ("The Almaty-based group Civic Watch said it had counted 40 arrests. "
+            "\"Peaceful protesters are being detained alongside looters,\" the group said.")
+    assert [q for q, _ in quotes(text, "en")] == [
+        "Peaceful protesters are being detained alongside looters,"]
+
+
+def test_partial_quote_ending_a_sentence_of_reported_speech():
+    text = ("Menteri Luar Negeri Inggris Liz Truss sebelumnya mengingatkan bahwa begitu pasukan "
+            "asing masuk, “tidak mudah untuk meminta mereka pulang kembali.”")  # fmt: skip
+    assert quotes(text) == [("tidak mudah untuk meminta mereka pulang kembali.", "Liz Truss")]
+
+
+def test_short_partial_quote_stays_a_scare_quote():
+    text = "Tokayev mengatakan bahwa kelompok yang menyerang kota itu adalah “teroris asing.”"
+    assert quotes(text) == []
+
+
+def test_unclosed_quote_ends_before_its_attribution():
+    text = ("Warga Almaty, Nurlan Abenov, antre sejak subuh.\n"
+            "“Bensin habis di tiga SPBU yang saya datangi, kata pengemudi taksi itu.\n"
+            "Antrean baru bubar menjelang siang.")  # fmt: skip
+    assert quotes(text) == [("Bensin habis di tiga SPBU yang saya datangi,", "Nurlan Abenov")]

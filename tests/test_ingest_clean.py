@@ -149,3 +149,25 @@ def test_text_is_never_markup_nor_control() -> None:
         LEAD, "Kata [bold]dia[/bold] <b>tegas</b> tentang pasukan yang ditarik dari sana hari ini."
     )
     assert "[bold]dia[/bold] tegas" in parts.text
+
+
+def test_pagination_and_scroll_prompts_mid_body_dropped() -> None:
+    got = paragraphs(LEAD, "Halaman 1 2 3 Selanjutnya", P2, "Scroll ke bawah untuk melanjutkan",
+                     "Page 1 2 Next", "Scroll down to keep reading", P3)  # fmt: skip
+    assert got == [LEAD, P2, P3]
+
+
+def test_bare_related_label_takes_the_headline_below_it() -> None:
+    got = paragraphs(LEAD, "Baca Juga :", "Rusia Kirim Pasukan Terjun Payung ke Almaty", "", P2)
+    assert got == [LEAD, P2]
+
+
+def test_headline_with_a_glued_caption_under_an_outlet_section_masthead() -> None:
+    parts = parse(
+        "Kompas.com Internasional",
+        "Antrean BBM Mengular di Almaty Usai Harga NaikSejumlah kendaraan antre di SPBU Almaty."
+        " (AFP/RUSLAN PRYANIKOV)",
+        LEAD, P2,
+    )  # fmt: skip
+    assert parts.title == "Antrean BBM Mengular di Almaty Usai Harga Naik"
+    assert parts.text.split("\n") == [LEAD, P2]

@@ -164,3 +164,15 @@ def test_language() -> None:
     assert detect_language(EN + " The troops were deployed by the alliance.") == "en"
     assert parse(EN, EN + " And again.").language == "en"
     assert parse(P1, P2).language == "id"
+
+
+def test_record_publication_keys_and_crawl_times() -> None:
+    from kzreader.ingest.records import record_fields
+
+    fields = record_fields({"judul": "Judul", "tanggal_terbit": "Senin 10 Jan 2022 14:00 WIB",
+                            "diambil_pada": "2022-01-10T09:00:00Z"})  # fmt: skip
+    assert fields["date"] == "Senin 10 Jan 2022 14:00 WIB"
+    # a crawl or scrape time is never the publication date, even when a date stem matches
+    assert "date" not in record_fields({"title": "T", "crawl_date": "2022-01-10T09:00:00Z"})
+    assert "date" not in record_fields({"title": "T", "scrapedTimestamp": "2022-01-10"})
+    assert record_fields({"title": "T", "pubDateUtc": "2022-01-10"})["date"] == "2022-01-10"

@@ -226,9 +226,13 @@ def _run_shape(run: str) -> tuple[int, tuple[str, ...], tuple[str, ...], str] | 
     tokens = list(WORD_RE.finditer(run))
     words = [m.group() for m in tokens]
     role, name = split_role(words)
+    skip = 0  # `Menurut Dimas`: a sentence opener in front is no part of the name
+    while skip < len(name) - 1 and name[skip].lower() in _OPENER_WORDS:
+        skip += 1
+    name = name[skip:]
     if not name or len(name) > 4:
         return None
-    offset = tokens[len(role)].start()
+    offset = tokens[len(role) + skip].start()
     return offset, tuple(role), tuple(name), run[offset:].rstrip(".")
 
 
@@ -331,8 +335,8 @@ def _untitled_person(
         _HONORIFIC_BEFORE_RE.search(text, max(0, at - 16), at)
     ):
         return at, full, None
-    if surname in surnames:
-        return at, full, None  # named again by surname: `… Bekova said`
+    if surname in surnames or full[: full.find(" ")] in surnames:
+        return at, full, None  # named again by surname or given name: `… Bekova said`, `Dewi …`
     return None
 
 
@@ -354,6 +358,8 @@ def find_mentions(text: str) -> list[Mention]:
             if surnames is None:
                 surnames = frozenset(r for _, _, r in runs if " " not in r)
             found = _untitled_person(text, s, e, run, surnames)
+            if found:  # its words name the person again later: `Dimas Harjanto` … `Dimas`
+                known = known.union(found[1].split())
         elif found is None and text[e : e + 2] in {", ", " ("} and _AGE_RE.match(text, e):
             name = person_name([run], single=True)  # `seorang ibu, Gulnara (45),`
             found = (s, run, None) if name else None

@@ -130,8 +130,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if pair in UNIT_MEASURE:
             return pair, m.end(3), True
     word = first.lower()
-    if word in UNIT_MEASURE:
-        return word, m.end(2), True
+    if word in UNIT_MEASURE:  # an acronym keeps its capitals: `seratus WNI`
+        return first if first.isupper() else word, m.end(2), True
     looks_like_noun = (
         first.islower()
         and word not in FUNCTION_WORDS
@@ -200,7 +200,7 @@ def _measure(
     """What is counted: from the unit, else the nearest cue word in the clause."""
     if currency:
         return "money"
-    measure = UNIT_MEASURE.get(unit or "")
+    measure = UNIT_MEASURE.get((unit or "").lower())  # `WNI` as written
     if measure not in PEOPLE_MEASURES:
         return measure
     lo, hi = clause_bounds(text, start, end)

@@ -46,11 +46,12 @@ _AFTER_SUBJECT_RE = re.compile(
 )
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b(?P<tail>(?:\s+[\w'’-]+){{0,4}}?)\s*[,:]?\s*$"
-    rf"|\b(?:{alternation(ACCORDING_TO)})\s+(?P<who>[^,.!?]{{1,80}}),\s*$",
+    rf"|\b(?:{alternation(ACCORDING_TO)})\s+(?P<who>[^,.!?]{{1,80}}(?:,\s*[^,.!?]{{1,60}})?),\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE | SPEECH_VERBS_AFTER)
 _BEFORE_LEADS = lead_words([*SPEECH_VERBS_BEFORE, *ACCORDING_TO])
+_VERB_LEADS = lead_words(SPEECH_VERBS_BEFORE)
 _STOP_RE = re.compile(r"[.!?]")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 
@@ -138,7 +139,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if carry:
             first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             goes_on = first < pe and text[first] in OPENERS + '"'
-            spans.append(_span(text, carry[0], carry[1], None, continued=goes_on))
+            spans.append(_unclosed(text, *carry) if not goes_on
+                         else _span(text, carry[0], carry[1], None, continued=True))  # fmt: skip
             carry = None
         while k < count and marks[k] < pe:
             i = marks[k]
@@ -156,8 +158,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if stack:
             carry = (stack[0][1], pe)
     if carry:
-        spans.append(_span(text, carry[0], carry[1], None))
+        spans.append(_unclosed(text, *carry))
     return spans
+
+
+_CUT_RE = re.compile(
+    rf",[ \t]+(?:(?:{alternation(SPEECH_VERBS_AFTER)})(?:nya)?|(?:he|she|they|ia|dia)[ \t]+"
+    rf"(?:{alternation(SPEECH_VERBS_AFTER)}))\b"
+)
+"""`, ujar X` / `, katanya` / `, he said` inside a quote never closed: where it ends."""
+
+
+def _unclosed(text: str, open_mark: int, end: int) -> QuoteSpan:
+    """A quote whose closing mark is missing: it runs to the end of its paragraph, or
+    to the comma before an attribution there (`“Roti … dua jam, ujar mahasiswa itu.`)."""
+    cut = None
+    for found in _CUT_RE.finditer(text, open_mark + 1, end):
+        cut = found
+    if cut is None:
+        return _span(text, open_mark, end, None)
+    return _span(text, open_mark, cut.start() + 1, cut.start())
 
 
 def _span(
@@ -179,25 +199,58 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _attribution(text: str, q: QuoteSpan) -> tuple[SpeakerRef | None, int, int] | None:
     ps, _ = _paragraph_bounds(text, q.open_mark)
+    lead = text[ps : q.open_mark].rstrip()
     if q.close_mark is not None:
         _, pe = _paragraph_bounds(text, q.close_mark)
         found = attribution_after(text, q.close_mark + 1, min(pe, q.close_mark + 200))
+        if found and lead and text[q.close_mark - 1] in ".!?" and lead[-1] in ",:":
+            # `Menurut X, “… .” Pemerintah menyebut …`: the quote's sentence ended inside
+            # its marks, so what follows is a new sentence; the lead names the speaker
+            before = attribution_before(text, max(ps, q.open_mark - 300), q.open_mark)
+            if before is not None and before[0] is not None:
+                return before
         if found:
             return found
-    lead = text[ps : q.open_mark].rstrip()
     if lead:
-        return attribution_before(text, max(ps, q.open_mark - 300), q.open_mark)
+        found = attribution_before(text, max(ps, q.open_mark - 300), q.open_mark)
+        if found is None and text[q.end - 1 : q.end] in (".", "!", "?"):
+            found = _reported_before(text, q, max(ps, q.open_mark - 300))
+        return found
     if ps > 0 and text[:ps - 1].rstrip().endswith(":"):  # `dia berkata:` ends the paragraph before
         pps, _ = _paragraph_bounds(text, ps - 1)
         return attribution_before(text, pps, ps - 1)
     return None
 
 
+_REPORTED_VERB_RE = re.compile(rf"\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b", re.IGNORECASE)
+PARTIAL_MIN_WORDS = 4
+"""A partial quote closing a sentence of reported speech needs this many words to be
+speech rather than a scare quote: `… menyindir bahwa …, “terkadang sangat sulit … .”`."""
+
+
+def _reported_before(text: str, q: QuoteSpan, lo: int) -> tuple[SpeakerRef | None, int, int] | None:
+    """The subject of a sentence of reported speech (`Blinken menyindir bahwa …, “…
+    pergi.”`) that the quote finishes, its own words ending the sentence."""
+    if text[lo : q.open_mark].rstrip()[-1:] in (".", "!", "?"):
+        return None  # the quote opens a sentence of its own
+    if len(WORD_RE.findall(text, q.start, q.end)) < PARTIAL_MIN_WORDS:
+        return None
+    scan = scan_of(text)
+    last = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, q.open_mark):
+        last = m.end()
+    if not scan.within(_VERB_LEADS, last, q.open_mark):
+        return None
+    m = _REPORTED_VERB_RE.search(text, last, q.open_mark)
+    ref = subject_before(text, last, m.start()) if m else None
+    return (ref, last, m.end()) if m and ref is not None else None
+
+
 def _is_fragment(text: str, q: QuoteSpan) -> bool:
     """A scare quote or a quoted fragment inside the writer's own sentence."""
     ps, _ = _paragraph_bounds(text, q.open_mark)
     lead = text[ps : q.open_mark].rstrip()
-    inside = bool(lead) and lead[-1] not in ":"
+    inside = bool(lead) and lead[-1] not in ":.!?"  # after `. ` the quote opens a sentence
     if not inside:
         return False
     words = len(WORD_RE.findall(text, q.start, q.end))

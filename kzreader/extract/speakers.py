@@ -28,6 +28,7 @@ from kzreader.extract.spans import alternation, lead_words, scan_of
 from kzreader.extract.tables import (
     DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
+    DEMONYMS,
     DETERMINERS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -121,6 +122,8 @@ def ref_from_words(words: list[str]) -> SpeakerRef | None:
     if words[0].lower() in PRONOUNS:
         return SpeakerRef("pronoun", words[0])
     _, name = split_role(words)
+    if name and DEMONYMS.issuperset(name):  # `the Indonesian official`: no one's name
+        name = []
     joined = " ".join(words)
     if name and len(name) == 1 and words[0].lower() in ORG_HEADS and (
         name[0] not in PERSON_ALIASES
@@ -154,8 +157,10 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
             continue
         if word[0].isupper():
             saw_name = saw_name or not split_role([word])[0]
-        elif saw_name or low not in ROLE_WORDS:
-            break
+        elif saw_name or not (
+            low in ROLE_WORDS or low in ORG_HEADS or _possessed(low) in ROLE_WORDS
+        ):
+            break  # `the government`, `the president's office` read on; other words end it
         taken.append(m)
         last = m.end()
     while taken and taken[-1].group().lower() in {"dari", "of", "the", "dalam", "luar"}:
@@ -179,6 +184,11 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
                 words, end, marked = described
                 return SpeakerRef("role", ref.value, words, marked), end
     return ref, taken[-1].end()
+
+
+def _possessed(word: str) -> str:
+    """`president's` → `president`: the owner in a possessive."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _abbreviated(word: str) -> bool:

@@ -107,6 +107,7 @@ UNIT_MEASURE: dict[str, str] = {
     "people": "people", "persons": "people", "protesters": "people", "demonstrators": "people",
     "civilians": "people", "police": "people", "officers": "people", "citizens": "people",
     "suspects": "people", "individuals": "people", "residents": "people",
+    "wni": "people", "wna": "people", "tki": "people", "abk": "people", "mahasiswa": "people",
     # deaths, detentions, injuries named by the noun itself
     "korban jiwa": "deaths", "korban tewas": "deaths", "korban meninggal": "deaths",
     "jenazah": "deaths", "deaths": "deaths", "dead": "deaths", "fatalities": "deaths",
@@ -216,6 +217,7 @@ SPEECH_VERBS_BEFORE: frozenset[str] = frozenset({
     "berujar", "bertutur", "mengimbuhkan", "melanjutkan", "menerangkan", "menekankan",
     "mengingatkan", "memperingatkan", "menyampaikan", "mengakui", "mengaku", "bercerita",
     "menceritakan", "menilai", "berpendapat", "menjawab", "mengumumkan", "memastikan",
+    "menyindir",
     "recalled", "admitted", "claimed", "announced", "argued", "complained", "urged",
     "recounted", "confirmed",
     "said", "says", "told", "added", "wrote", "stated", "declared", "asked", "warned",
@@ -238,8 +240,10 @@ PRONOUNS: frozenset[str] = frozenset({
 
 NAME_INTRODUCERS: frozenset[str] = frozenset({
     "bernama", "berinisial", "yakni", "yaitu", "named", "called", "identified as",
+    "identified only as", "name as", "name only as", "namanya", "nama panggilan",
 })  # fmt: skip
-"""Words before an untitled name that make it a person's: `warga bernama Aigul Nurlanova`."""
+"""Words before an untitled name that make it a person's: `warga bernama Aigul Nurlanova`,
+`a resident who gave his name only as Askar`, `hanya menyebut namanya Askar`."""
 
 SENTENCE_OPENERS: frozenset[str] = frozenset({
     "namun", "tetapi", "tapi", "sementara", "meski", "meskipun", "kemudian", "lalu", "saat",
@@ -248,6 +252,17 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "then", "meanwhile", "yesterday", "today", "last", "on", "in", "at",
 })  # fmt: skip
 """Capitalised words opening a sentence in front of a name: never part of it."""
+
+DEMONYMS: frozenset[str] = frozenset({
+    "Indonesian", "Kazakh", "Kazakhstani", "Russian", "American", "Chinese", "Kyrgyz",
+    "Tajik", "Uzbek", "Turkmen", "Belarusian", "Armenian", "Azerbaijani", "Ukrainian",
+    "German", "French", "British", "Turkish", "European", "Asian", "Soviet", "Western",
+    "Japanese", "Korean", "Iranian", "Indian", "Australian", "Malaysian", "Singaporean",
+    "Israeli", "Palestinian", "Arab", "Georgian", "Mongolian", "Afghan", "Pakistani",
+    "Polish", "Italian", "Spanish", "Dutch", "Canadian", "Filipino", "Thai", "Vietnamese",
+})  # fmt: skip
+"""Nationality adjectives: capitalised, but never a speaker's name (`the Indonesian
+official`, `the ministry's director for Indonesian citizens, Arief Wicaksono, said`)."""
 
 DETERMINERS: frozenset[str] = frozenset({"sang", "si", "the", "a", "an", "para", "pihak"})
 

@@ -104,16 +104,38 @@ def parse_lead(line: Line, *, first_prose: bool) -> Lead | None:
     return Lead(index=-1, place=place, outlet=outlet)
 
 
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglued(ln: Line) -> Line:
+    """A caption glued to the headline before it (`… Selama KerusuhanWarga meletakkan …
+    (AP Photo/…)`): the headline, as a line of its own."""
+    if ln.kind != "caption":
+        return ln
+    for m in _GLUE.finditer(ln.text):
+        if ln.text.count(" ", 0, m.start()) >= 3:
+            return Line(ln.raw, ln.text[: m.start()])
+    return ln
+
+
+def _outlet_section(text: str) -> bool:
+    """`VIVA Dunia`, `detikNews Internasional`: a masthead naming a section, no headline."""
+    head, _, last = text.rpartition(" ")
+    if not head or name_key(last) not in rules.SECTIONS:
+        return False
+    return outlet_table().lookup(head) is not None
+
+
 def _pick_title(header: list[Line]) -> str | None:
     """The headline among the header lines: repeated, else the first of 4+ words."""
     for ln in header:
         if ln.heading and ln.kind == "text" and ln.words >= 2:
             return ln.text  # a markdown `# Title`
     candidates = [
-        ln for ln in header
+        ln for ln in map(_unglued, header)
         if ln.kind == "text" and name_key(ln.text.replace(" ", "")) not in rules.SECTIONS
         and outlet_table().lookup(ln.text) is None and ln.words <= 40
-        and not rules.BREADCRUMB.fullmatch(ln.text)
+        and not rules.BREADCRUMB.fullmatch(ln.text) and not _outlet_section(ln.text)
     ]  # fmt: skip
     seen: set[str] = set()
     for ln in candidates:

@@ -21,7 +21,8 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "date": ("date", "published", "published_at", "pubDate", "datePublished", "date_publish",
              "publish_date", "published_date", "date_published", "published_time",
              "publication_date", "pub_date", "time", "datetime", "timestamp", "created_at",
-             "created", "tanggal", "waktu"),
+             "created", "tanggal", "waktu", "tanggal_terbit", "tgl_terbit", "waktu_terbit",
+             "terbit", "diterbitkan", "tanggal_publikasi", "tanggal_tayang", "tayang"),
     "url": ("url", "link", "href", "canonical", "canonical_url", "permalink", "source_url",
             "article_url", "source"),
     "author": ("author", "authors", "byline", "creator", "writer", "author_name", "penulis",
@@ -49,6 +50,12 @@ FIELD_STEMS: dict[str, tuple[str, ...]] = {
 """For keys no table above names (`hed`, `byline_str`, `pubDateUtc`): a key containing one of
 these stems serves the field, if its value is short enough to be metadata."""
 STEM_VALUE_MAX = 160
+NOT_PUBLISHED_STEMS: tuple[str, ...] = (
+    "crawl", "scrape", "fetch", "retriev", "download", "harvest", "collect", "access",
+    "ingest", "index", "diambil", "diunduh", "dikumpulkan", "dirayapi",
+)  # fmt: skip
+"""Keys holding when the scraper read the page (`crawled_at`, `scrape_date`,
+`diambil_pada`): never the publication date, even when a date stem matches."""
 
 BLOCK_TEXT_KEYS: tuple[str, ...] = (
     "text", "content", "body", "value", "html", "paragraph", "p", "v",
@@ -177,7 +184,9 @@ def record_fields(record: dict[str, Any]) -> dict[str, str]:
             continue
         for key, raw in record.items():
             value = _as_text(raw)
-            if value and len(value) <= STEM_VALUE_MAX and any(stem in key for stem in stems):
+            if value and len(value) <= STEM_VALUE_MAX and any(stem in key for stem in stems) and (
+                name != "date" or not any(stem in key for stem in NOT_PUBLISHED_STEMS)
+            ):
                 fields[name] = value
                 break
     host = _as_text(record.get("hostname"))

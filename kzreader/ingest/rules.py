@@ -26,7 +26,9 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
     ),
     "ad": (
         r"advertisement(?:\W+scroll to continue)?", r"iklan", r"advertorial", r"ads",
-        r"scroll to (?:continue|resume)(?: with)?(?: content)?", r"scroll untuk melanjutkan.*",
+        r"scroll to (?:continue|resume)(?: with)?(?: content)?",
+        r"(?:scroll|gulir)(?: ke (?:bawah|atas))? untuk (?:melanjutkan|lanjut)(?: membaca)?.*",
+        r"scroll down to (?:continue|read|keep reading).*",
         r"sponsored(?: content)?", r"konten (?:sponsor|promosi)", r"\W*ad\W*",
     ),
     "navigation": (
@@ -36,7 +38,7 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
         r"[-–—•·*|]+", r"\d+",
         # pagination of a multi-page article: `1 2 Selanjutnya`, `Sebelumnya 1 2`, `Halaman 2`
-        r"(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
+        r"(?:(?:halaman|hal\.?|pages?)\s*)?(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
         r"(?:selanjutnya|berikutnya|next|lanjut|»|›|>)?",
         r"(?:sebelumnya|previous|prev|«|‹)\s*(?:\d+\s*){0,12}(?:selanjutnya|berikutnya|next|»|›)?",
         r"(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?",
@@ -50,7 +52,7 @@ JUNK_START: dict[str, tuple[str, ...]] = {
     "related": (
         r"(?:baca(?: juga)?|lihat juga|read also|also read|read more|see also|simak juga|"
         r"artikel terkait|berita terkait|tonton juga|saksikan juga|klik juga)\s*:\s*\S",
-        r"baca juga\s+\S",
+        r"baca juga\s+[^\s:]",  # `Baca juga Judul`; a bare `Baca Juga :` heads a list
     ),
 }  # fmt: skip
 
