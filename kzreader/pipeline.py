@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kzreader.extract import extract_facts, infer_published
 from kzreader.ingest import RawDoc, read_documents, read_parts
+from kzreader.ingest.parts import plain_parts
 from kzreader.model import Article, SourceCite
 
 
@@ -19,14 +20,27 @@ def article_id(doc: RawDoc) -> str:
     return hashlib.blake2b(doc.text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def build_article(doc: RawDoc) -> Article:
-    """Run every stage on one raw document."""
-    parts = read_parts(doc)
+def build_article(doc: RawDoc, problems: list[str] | None = None) -> Article:
+    """Run every stage on one raw document.
+
+    With a `problems` list, a stage that fails on a document it did not expect
+    costs only what that stage adds (why is appended): the text as it came when
+    cleaning fails, one kind of facts when an extractor does. Without one it raises.
+    """
+    try:
+        parts = read_parts(doc)
+    except Exception as exc:
+        if problems is None:
+            raise
+        problems.append(f"not cleaned, shown as it came ({type(exc).__name__}: {exc!r})")
+        parts = plain_parts(doc)
     published, basis = parts.published, parts.published_basis
     if published is None:
         published = infer_published(parts.text)
         basis = "inferred" if published else None
-    facts = extract_facts(parts.text, published=published, language=parts.language)
+    facts = extract_facts(
+        parts.text, published=published, language=parts.language, problems=problems
+    )
     cited = [f.name for f in facts if isinstance(f, SourceCite)]
     return Article(
         id=article_id(doc),
@@ -60,5 +74,6 @@ def parse_file_noting(path: Path | str) -> tuple[list[Article], list[str]]:
     """`parse_file`, plus what was skipped in a file that otherwise loaded
     (e.g. "skipped invalid JSON on line 3")."""
     docs = read_documents(Path(path))
-    notes = list(dict.fromkeys(d.fields["warning"] for d in docs if d.fields.get("warning")))
-    return [build_article(doc) for doc in docs], notes
+    notes = [d.fields["warning"] for d in docs if d.fields.get("warning")]
+    articles = [build_article(doc, notes) for doc in docs]
+    return articles, list(dict.fromkeys(notes))

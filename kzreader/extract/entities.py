@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzreader.extract.gazetteer import ORG_HEADS, ORGS, PEOPLE, PLACES, ROLE_HEADS, ROLE_WORDS
-from kzreader.extract.spans import alternation, finditer_after, lead_words, scan_of
+from kzreader.extract.spans import alternation, exact_key, finditer_after, lead_words, scan_of
 from kzreader.extract.tables import (
     DETERMINERS,
     HONORIFICS,
@@ -371,7 +371,7 @@ def find_mentions(text: str) -> list[Mention]:
             start, name, role = found
             out.append(Mention(start, start + len(name), name, role, "person"))
     for m in finditer_after(_ORG_RE, text):
-        out.append(Mention(m.start(), m.end(), ORG_ALIASES[m.group()], None, "org"))
+        out.append(Mention(m.start(), m.end(), ORG_ALIASES[exact_key(m.group())], None, "org"))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kzreader.extract.gazetteer import MEDIA, PEOPLE, PLACES, ROLE_WORDS
-from kzreader.extract.spans import alternation, starts_of
+from kzreader.extract.spans import alternation, exact_key, starts_of
 from kzreader.model import SourceCite
 
 STRONG_CUES: tuple[str, ...] = (
@@ -80,7 +80,7 @@ def find_sources(text: str) -> Iterator[SourceCite]:
         pos = m.end()
         known = _KNOWN_RE.match(text, m.end())
         if known:
-            name = _ALIASES[known.group()]
+            name = _ALIASES[exact_key(known.group())]
             found[known.start()] = SourceCite(start=known.start(), end=known.end(),
                                               text=known.group(), name=name)  # fmt: skip
         elif m.group("strong"):
@@ -93,5 +93,5 @@ def find_sources(text: str) -> Iterator[SourceCite]:
         if m:
             s, e = m.span("name")
             found.setdefault(s, SourceCite(start=s, end=e, text=m.group("name"),
-                                           name=_ALIASES[m.group("name")]))  # fmt: skip
+                                           name=_ALIASES[exact_key(m.group("name"))]))  # fmt: skip
     yield from (found[k] for k in sorted(found))

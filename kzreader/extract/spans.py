@@ -19,10 +19,17 @@ def table_key(phrase: str) -> str:
     return _BLANKS_RE.sub(" ", phrase.lower())
 
 
+def exact_key(matched: str) -> str:
+    """The table entry a case-sensitive `alternation` match stands for (blank runs as
+    one space)."""
+    return " ".join(matched.split()) if "  " in matched or "\t" in matched else matched
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of table entries, longest first, spaces matching any blank run."""
+    """A regex alternation of table entries, longest first, spaces matching any run of
+    spaces or tabs (not a line break: a name never runs across two paragraphs)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
 
 
 _REVERSED_WORD_RE = re.compile(r"([^\S\n]*)([\w.'$-]*)")

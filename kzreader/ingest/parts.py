@@ -30,6 +30,20 @@ class ArticleParts:
     sources: list[str] = field(default_factory=list)
 
 
+def plain_parts(doc: RawDoc) -> ArticleParts:
+    """The document as it came, one paragraph per non-blank line: what an Article
+    holds when cleaning fails on a document it did not expect (nothing is lost)."""
+    lines = [" ".join(line.split()) for line in doc.text.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    title = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
+    return ArticleParts(
+        text=text,
+        trace=[LineTrace(line, bool(line), "" if line else "blank") for line in lines],
+        title=title,
+        language=detect_language(text),
+    )
+
+
 def read_parts(doc: RawDoc) -> ArticleParts:
     """Clean the body of `doc` and read its metadata."""
     title_hint = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
