@@ -50,7 +50,8 @@ def read_documents(path: Path) -> list[RawDoc]:
             f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 1_000_000} MB)"
         )
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as f:  # `open`, not `Path(path)`: no path re-parsing per file
+            data = f.read()
     except OSError as exc:
         raise LoadFailure(exc.strerror or "cannot be read") from None
     if not data.strip():
@@ -61,7 +62,8 @@ def read_documents(path: Path) -> list[RawDoc]:
     text = decode_bytes(data)
     if not text.strip():
         raise LoadFailure("empty file")
-    fmt = FORMATS.get(Path(path).suffix.lower(), "text")
+    # `os.path.splitext` gives `Path.suffix` but for a name ending in `.`, which no format has
+    fmt = FORMATS.get(os.path.splitext(path)[1].lower(), "text")
     if fmt == "text" and _looks_like_html(text):
         fmt = "html"
     name = str(path)
