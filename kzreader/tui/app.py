@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from kzreader.annotate import AnnotationStore, StoreError
 from kzreader.tui.commands import ScreenCommands
 from kzreader.tui.keys import Settings, bindings, load_settings
 from kzreader.tui.screens.help import HelpScreen
 from kzreader.tui.screens.library import LibraryScreen
 from kzreader.tui.screens.orphans import OrphansScreen
 from kzreader.tui.screens.prompts import ExportPrompt
+
+if TYPE_CHECKING:  # imported when a store is opened: not on the reader's way to its first frame
+    from kzreader.annotate import AnnotationStore
 
 Progress = Callable[[int, int], None]
 Loader = Callable[..., Any]
@@ -61,9 +63,12 @@ class KzreaderApp(App[None]):
         settings: Settings | None = None,
         store: str | Path | AnnotationStore | None = None,
         open_store: bool = True,
+        defer_store: bool = False,
     ) -> None:
         """`store`: an open AnnotationStore, or where to open one (None: `KZREADER_STORE`,
-        else ./annotations). `open_store=False` runs without annotations.
+        else ./annotations). `open_store=False` runs without annotations;
+        `defer_store=True` opens it in a thread after the first frame (a large store
+        takes a while), the Ann column filling in then.
 
         `previewer` lists what the parse cache already knows while `loader` reads
         the whole corpus (default: on with the default loader, off with another)."""
@@ -75,25 +80,28 @@ class KzreaderApp(App[None]):
         self.annotation_counts: Mapping[str, int] = annotation_counts or {}
         self.settings = settings if settings is not None else load_settings()
         self.keymap: dict[str, str] = dict(self.settings.keymap)
-        self.store = store if not isinstance(store, AnnotationStore) else store.folder
+        injected = store if store is not None and not isinstance(store, str | Path) else None
+        self.store = store if injected is None else injected.folder
         self.annotation_store: AnnotationStore | None = None
         self.store_problem = ""
         """Why there is no store (one line), shown when an annotation key is pressed."""
         self._owns_store = False
+        self._store_pending = False
         self.export_path = "kzreader-annotations.json"
         self.export_format = "json"
-        if isinstance(store, AnnotationStore):
-            self.annotation_store = store
-        elif open_store:
-            try:
-                self.annotation_store = AnnotationStore.open(store)
-                self._owns_store = True
-            except (StoreError, OSError) as exc:
-                self.store_problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        else:
-            self.store_problem = "annotations are off"
         self._fixed_counts = annotation_counts is not None
         """Counts given by the caller are shown as they are (not read from the store)."""
+        if injected is not None:
+            self.annotation_store = injected
+        elif not open_store:
+            self.store_problem = "annotations are off"
+        elif defer_store:
+            self._store_pending = True
+            self.store_problem = "the annotation store is still opening"
+            return
+        else:
+            self.annotation_store, self.store_problem = _open_store(store)
+            self._owns_store = self.annotation_store is not None
         self.refresh_counts()
 
     def get_default_screen(self) -> Screen:
@@ -109,6 +117,13 @@ class KzreaderApp(App[None]):
                 problems.append(f"unknown theme {self.settings.theme!r}")
         for problem in problems:
             self.notify(problem, title="Config", severity="warning", timeout=10)
+        if self._store_pending:
+            self.call_after_refresh(self.open_store_later)
+        else:
+            self._announce_store()
+
+    def _announce_store(self) -> None:
+        """Say why there is no store, or what the store said when it opened."""
         store = self.annotation_store
         if store is None and self.store_problem and self.store_problem != "annotations are off":
             self.notify(self.store_problem, title="No annotation store", severity="error",
@@ -116,6 +131,29 @@ class KzreaderApp(App[None]):
         elif store is not None and store.notice:
             self.notify(store.notice, title="Annotations",
                         severity="warning" if store.read_only else "information", timeout=10)
+
+    @work(thread=True, exclusive=True, group="store-open")
+    def open_store_later(self) -> None:
+        """`defer_store`: open the store off the UI thread, then hand it over."""
+        store, problem = _open_store(self.store)
+        try:
+            self.call_from_thread(self._store_opened, store, problem)
+        except RuntimeError:  # the app closed meanwhile
+            if store is not None:
+                store.close()
+
+    def _store_opened(self, store: AnnotationStore | None, problem: str) -> None:
+        self._store_pending = False
+        self.annotation_store, self.store_problem = store, problem
+        self._owns_store = store is not None
+        self._announce_store()
+        if store is None:
+            return
+        self.refresh_counts()
+        refresh = getattr(self.screen, "refresh_annotations", None)
+        if refresh is not None:
+            refresh()
+        self.corpus_loaded()  # re-anchor, if the corpus came first
 
     def on_unmount(self) -> None:
         self.close_store()
@@ -153,6 +191,8 @@ class KzreaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="store-sync")
     def sync_store(self) -> None:
+        from kzreader.annotate import StoreError
+
         store, corpus = self.annotation_store, self.corpus
         if store is None or corpus is None:
             return
@@ -196,6 +236,7 @@ class KzreaderApp(App[None]):
     @work(thread=True, exclusive=True, group="export")
     def export(self, path: Path, fmt: str) -> None:
         """Write the export in a thread; notify where and how many."""
+        from kzreader.annotate import StoreError
         from kzreader.export.api import ExportError, write_export
 
         store, corpus = self.annotation_store, self.corpus
@@ -250,6 +291,16 @@ class KzreaderApp(App[None]):
             self.push_screen(HelpScreen())
 
 
+def _open_store(where: str | Path | None) -> tuple[AnnotationStore | None, str]:
+    """(the store, "") or (None, why it could not be opened, in one line)."""
+    from kzreader.annotate import AnnotationStore, StoreError
+
+    try:
+        return AnnotationStore.open(where), ""
+    except (StoreError, OSError) as exc:
+        return None, (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
 def run_app(
     paths: list[str],
     *,
@@ -268,7 +319,7 @@ def run_app(
         return load_corpus(paths, cache=cache, jobs=jobs, progress=progress)
 
     app = KzreaderApp(
-        paths, store=store, loader=loader,
+        paths, store=store, loader=loader, defer_store=True,
         previewer=previewer or (default_previewer if cache else None),
     )
     try:

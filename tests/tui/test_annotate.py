@@ -347,3 +347,44 @@ async def test_palette_offers_export_and_annotation_commands(make_app: MakeApp) 
         titles = [title for title, _, _ in provider._commands()]
         for title in ("Export", "Orphans", "Claim", "Accept fact", "Undo", "Select"):
             assert title in titles
+
+
+async def test_a_deferred_store_opens_after_the_first_frame(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    """`kzreader` opens the store in a thread after the first frame: the counts fill in,
+    a locked store still says it is read-only, and a key pressed meanwhile says why."""
+    article = corpus_articles()[1]
+    with AnnotationStore.open(tmp_path / "s") as first:
+        first.annotate(article, 0, 10, "claim")
+        app = make_app(store=tmp_path / "s", defer_store=True)
+        assert app.annotation_store is None and "still opening" in app.store_problem
+        async with app.run_test(size=(120, 40)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            store = store_of(app)
+            assert store.read_only  # `first` holds the lock
+            assert any("read-only" in m for m in messages(app))
+            table = app.screen.query_one(ArticleTable)
+            assert table.annotation_counts.get(article.id) == 1
+    app = make_app(store=tmp_path / "s", defer_store=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not store_of(app).read_only  # the lock is free now: a writable store
+    with AnnotationStore.open(tmp_path / "s") as again:
+        assert not again.read_only  # the app released its lock when it closed
+
+
+async def test_a_deferred_store_that_cannot_open_says_why(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    app = make_app(store=blocker / "store", defer_store=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.annotation_store is None and app.store_problem
+        assert "still opening" not in app.store_problem
+        assert any("No annotation store" in str(n.title) for n in app._notifications)
