@@ -171,3 +171,71 @@ def test_headline_with_a_glued_caption_under_an_outlet_section_masthead() -> Non
     )  # fmt: skip
     assert parts.title == "Antrean BBM Mengular di Almaty Usai Harga Naik"
     assert parts.text.split("\n") == [LEAD, P2]
+
+
+EN_A = "Officials in the capital said the curfew would be lifted by the end of the week."
+EN_B = "Shops reopened on the main avenue, and queues formed again outside the cash machines."
+EN_C = "Analysts said the government would face pressure to raise wages before the spring session."
+
+
+def test_markdown_newsletter_body_bullets_footnotes_and_widgets() -> None:
+    text = paragraphs(
+        "# Notes From the Steppe: What the Week Changed", "", "### A subtitle that is a standfirst",
+        "", "*By Jane Roe*", "", "Published Feb 3, 2022 · 5 min read", "",
+        "[Subscribe](https://x.example.org/subscribe) · [Share](https://x.example.org/p/a)", "",
+        "---", "", EN_A, "", "Three things changed:", "", "- " + EN_B, "- " + EN_C, "",
+        EN_C.replace("spring", "autumn")[:-1] + ".[1]", "", "## What comes next", "",
+        EN_A.replace("week", "month"),
+        "", "*Thanks for reading Notes! Subscribe for free to receive new posts.*", "",
+        "[Leave a comment](https://x.example.org/p/a/comments)", "", "---", "",
+        "[1] Compiled from ministry briefings between February 1 and February 3.", "",
+        "Share · Like · Restack",
+    )  # fmt: skip
+    assert text == [
+        EN_A, "Three things changed:", EN_B, EN_C, EN_C.replace("spring", "autumn"),
+        "What comes next", EN_A.replace("week", "month"),
+    ]  # fmt: skip
+
+
+def test_pull_quote_repeating_a_nearby_paragraph_dropped() -> None:
+    body = "Markets fell sharply. Nobody expected the central bank to act so soon. Traders lost."
+    pull = "> Nobody expected the central bank to act so soon."
+    text = paragraphs(LEAD, "", body, "", pull, "", P2)
+    assert text == [LEAD, body, P2]
+
+
+def test_lower_case_domain_lead_opens_the_body_under_a_standfirst() -> None:
+    standfirst = "Sebuah ringkasan panjang tentang krisis di Kazakhstan pada awal tahun ini."
+    lead = "katadata.co.id - " + P2
+    parts = parse(
+        "katadata.co.id", "Ekonomi | Politik | Dunia | Riset",
+        "Harga Gas Memicu Krisis Politik Besar",
+        "Senin, 14 Februari 2022", standfirst, lead, "", P3,
+    )  # fmt: skip
+    assert parts.text.split("\n") == [lead, P3]
+    assert parts.title == "Harga Gas Memicu Krisis Politik Besar"
+
+
+def test_related_labels_pagination_and_glued_widget() -> None:
+    text = paragraphs(
+        LEAD, "Menarik Dibaca: Harga Emas Naik Lagi Pekan Ini", "Halaman : 1 2 3 Selanjutnya",
+        P2 + " Simak Berita dan Artikel lainnya di Google News", "", "Tag: kazakhstan",
+    )  # fmt: skip
+    assert text == [LEAD, P2]
+
+
+def test_donation_appeal_under_the_story_ends_the_body() -> None:
+    text = paragraphs(
+        EN_A, "", EN_B, "", "A Message from The Steppe Herald:", "Dear readers,",
+        "Independent reporting has never been harder. Your support keeps us going. Give today.",
+        "Continue",
+    )  # fmt: skip
+    assert text == [EN_A, EN_B]
+
+
+def test_photo_block_of_a_pasted_page_dropped() -> None:
+    text = paragraphs(
+        EN_A, "", "Image", "Shoppers queue outside a bank in the old town on Monday.",
+        "Credit...Jane Roe/Wire Photos", "", EN_B, "", "Continue reading the main story", "", EN_C,
+    )  # fmt: skip
+    assert text == [EN_A, EN_B, EN_C]

@@ -232,3 +232,47 @@ def test_dash_datelines_open_the_body_after_a_standfirst(lead: str, place: str) 
     parts = parse("Kazakh Protesters Defy Curfew", standfirst, lead + EN1, EN2)
     assert parts.text.split("\n") == [lead + EN1, EN2]
     assert parts.dateline == place
+
+
+# --- hard-wrapped plain text ---------------------------------------------------------------
+
+WRAPPED = """The regional governor resigned on Tuesday after a week of protests over
+water tariffs, which had doubled since the start of the year in most of
+the districts along the river.
+
+Residents said the new tariffs had been introduced without any warning
+and that many households could no longer pay their bills.
+
+Advertisement
+
+"We are not against reform, but people cannot pay twice as much for the
+same water," a 52-year-old teacher said.
+
+The demands were:
+- lower tariffs for pensioners and large families in every district now
+- a public audit of the utility company's accounts for the last decade
+
+Officials promised a review within 30 days and said the tariffs would be
+frozen until then, according to a statement from the regional office."""
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = parse(WRAPPED).text.split("\n")
+    assert text[0].startswith("The regional governor resigned on Tuesday after a week of protests")
+    assert text[0].endswith("along the river.")
+    assert "people cannot pay twice as much for the same water" in text[2]
+    assert text[3:6] == [
+        "The demands were:",
+        "lower tariffs for pensioners and large families in every district now",
+        "a public audit of the utility company's accounts for the last decade",
+    ]
+    assert len(text) == 7 and "Advertisement" not in text
+
+
+def test_one_paragraph_a_line_text_is_not_unwrapped() -> None:
+    from kzreader.ingest.unwrap import unwrap
+
+    short = "\n".join([TITLE, "", P1, "", P2, "", P3, "", EN1, "", EN2, "", P1.upper()])
+    assert unwrap(short) == short
+    dump = "\n".join([TITLE, "Reni Erina", "Senin, 17 Januari 2022", P1, P2, P3, EN1, EN2])
+    assert unwrap(dump) == dump

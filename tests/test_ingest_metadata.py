@@ -176,3 +176,41 @@ def test_record_publication_keys_and_crawl_times() -> None:
     assert "date" not in record_fields({"title": "T", "crawl_date": "2022-01-10T09:00:00Z"})
     assert "date" not in record_fields({"title": "T", "scrapedTimestamp": "2022-01-10"})
     assert record_fields({"title": "T", "pubDateUtc": "2022-01-10"})["date"] == "2022-01-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Wire Service |21.03.2022 - 09:15 GMT+3 | Update: 21.03.2022 - 11:40 GMT+3",
+         "2022-03-21T09:15:00+03:00"),
+        ("07.04.2022 14:30 UTC-5", "2022-04-07T14:30:00-05:00"),
+        ("09:10 04.02.2022 (diperbarui: 17:55 04.02.2022)", "2022-02-04T09:10:00"),
+    ],
+)  # fmt: skip
+def test_dotted_dates_gmt_offsets_and_an_update_after_the_date(line: str, iso: str) -> None:
+    assert parse_stated(line) == iso
+
+
+def test_date_line_with_update_after_the_published_date_is_the_published_date() -> None:
+    dated = "09:10 04.02.2022 (diperbarui: 17:55 04.02.2022)"
+    parts = parse("Judul Berita Tentang Kazakhstan Hari Ini", dated, "", P1, P2)
+    assert parts.published == "2022-02-04T09:10:00+07:00"
+
+
+def test_lone_name_beside_the_date_line_is_the_author() -> None:
+    parts = parse(
+        "Home Internasional", "Judul Berita Tentang Kazakhstan Hari Ini", "Ratih Kusumawardani",
+        "Senin, 14 Februari 2022 - 08:30:00 WIB", "", P1, P2,
+    )  # fmt: skip
+    assert parts.authors == ["Ratih Kusumawardani"]
+
+
+def test_markdown_masthead_link_names_the_outlet() -> None:
+    parts = parse(
+        "[Caspian Notes](https://caspiannotes.example.org)", "",
+        "# A Long Headline About the Steppe",
+        "", "*By Jane Roe*", "", EN, "", EN.replace("Thursday", "Friday"),
+    )  # fmt: skip
+    assert parts.outlet == "Caspian Notes"
+    assert parts.title == "A Long Headline About the Steppe"
+    assert parts.authors == ["Jane Roe"]

@@ -69,7 +69,8 @@ def test_combined_junk_rule_gives_each_tables_reason(short: bool) -> None:
 def test_every_junk_table_entry_still_classified_by_its_reason() -> None:
     examples = {
         "share": "Bagikan", "ad": "Advertisement", "navigation": "Halaman 2",
-        "embed": "[gambas:x]", "related": "Baca juga: x",
+        "embed": "[gambas:x]", "related": "Baca juga: x", "media": "Image",
+        "footnote": "[2] Ministry briefings, accessed March 3.",
     }  # fmt: skip
     assert set(examples) == {*rules.JUNK_FULL, *rules.JUNK_START}
     for reason, text in examples.items():

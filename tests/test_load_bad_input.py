@@ -203,3 +203,24 @@ def test_json_without_article_text_is_still_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps({"theme": "dark", "items": [{"id": 1}, {"id": 2}]}))
     with pytest.raises(LoadFailure, match="no article"):
         read_documents(path)
+
+
+def test_dos_codepage_guess_for_cp1252_text_reads_as_cp1252(monkeypatch) -> None:
+    """A detector answering `cp852` (DOS Latin 2) for smart-quoted English is wrong: cp1252."""
+    import charset_normalizer
+
+    from kzreader.ingest.decode import decode_bytes
+
+    class Guess:
+        encoding = "cp852"
+
+        def __str__(self) -> str:
+            return "wrong"
+
+    class Matches:
+        def best(self) -> Guess:
+            return Guess()
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data: Matches())
+    raw = "ANKARA (AA) - The ministry\u2019s words: \u201cborders stay shut.\u201d".encode("cp1252")
+    assert decode_bytes(raw) == raw.decode("cp1252")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kzreader.ingest.layout import Layout
 from kzreader.ingest.outlets import name_key
+from kzreader.ingest.pullquote import pull_quotes
 from kzreader.model import LineTrace
 
 HEADER_REASONS = {"text": "header", "related_header": "related"}
@@ -65,6 +66,11 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
         else:
             seen.add(key)
             kept.append(i)
+    copies = pull_quotes(lines, kept)
+    if copies:
+        for i in copies:
+            reasons[i] = "pull quote"
+        kept = [i for i in kept if i not in copies]
     last_prose = max((i for i in kept if lines[i].prose or lines[i].signoff), default=None)
     if last_prose is not None:
         for i in kept:

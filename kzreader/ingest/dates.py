@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from dateutil import parser as dateutil_parser
 
-from kzreader.ingest.rules import DATE_TEXT, TIME_TEXT, ZONE_TEXT
+from kzreader.ingest.rules import DATE_TEXT, TIME_TEXT, UPDATED_WORDS, ZONE_TEXT
 from kzreader.lexicon import MONTHS, TIMEZONES, WEEKDAYS, tz_suffix
 
 
@@ -88,6 +88,9 @@ def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
         return None
     if found.group("iso"):
         return parse_iso(found.group("iso"))
+    updated = UPDATED_WORDS.search(line, found.end())
+    if updated:  # `18:05 13.01.2022 (diperbarui: 18:32 13.01.2022)`: the update's time is not it
+        line = line[: updated.start()]
     clock = TIME_TEXT.search(line, found.end()) or TIME_TEXT.search(line[: found.start()])
     zone = ZONE_TEXT.search(line)
     snippet = found.group(0).replace(",", " ")
@@ -102,9 +105,15 @@ def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
             return None
     if not clock:
         return stamp.date().isoformat()
-    hours = TIMEZONES[zone.group("zone").lower()] if zone else default_zone
+    hours = _zone_hours(zone) if zone else default_zone
     text = stamp.strftime("%Y-%m-%dT%H:%M:00")
     return text + tz_suffix(hours) if hours is not None else text
+
+
+def _zone_hours(zone: re.Match[str]) -> int:
+    """Hours from UTC of `WIB`, `GMT`, `GMT+3` (a `:30` of an offset is not kept)."""
+    hours: int = TIMEZONES[zone.group("zone").lower()]
+    return hours + int(zone.group("offset")) if zone.group("offset") else hours
 
 
 def parse_field(value: str, *, default_zone: int | None = None) -> str | None:

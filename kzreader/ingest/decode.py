@@ -41,6 +41,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 LATIN_FAMILY = frozenset({
     "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15",
     "mac_roman", "mac_latin2", "cp850", "cp437",
+    "cp852", "cp775", "cp857", "cp858", "cp860", "cp863", "cp865", "mac_turkish", "mac_iceland",
 })  # fmt: skip
 """Detector answers that, for Indonesian/English news, almost always mean cp1252."""
 

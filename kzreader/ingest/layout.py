@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kzreader.ingest import rules
+from kzreader.ingest.captions import mark_photo_captions
 from kzreader.ingest.lines import Line, classify, normalise
 from kzreader.ingest.outlets import name_key, outlet_table
 
@@ -198,6 +199,7 @@ def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
 def read_layout(text: str, *, title_hint: str | None = None) -> Layout:
     """Normalise and classify every line of `text`, then find header, body and footer."""
     lines = [classify(normalise(raw)) for raw in text.split("\n")]
+    mark_photo_captions(lines)
     start, lead = _find_start(lines)
     stop = len(lines)
     for i in range(start, len(lines)):

@@ -18,6 +18,9 @@ _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 BULLETS = "•·▪►»*"
 _BULLET = re.compile(r"^[•·▪►»*]\s*")
+_MD_ITEMS = frozenset({"- ", "+ "})
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\](?=[\s.,;:]|\Z)")
+"""A footnote marker glued to a word or a sentence end: `… detained.[1]`, `claims[2] that`."""
 _LOST_QUOTE = re.compile(r"(^|\s)\?(\w[^\"”?\n]{0,80}?)[\"”]")
 """`?Agresi"`: an opening curly quote lost to `?` by a bad re-encoding."""
 
@@ -86,7 +89,8 @@ class TableRule:
         m = self.match(text)
         if m is None:
             return None
-        return next(name for name in self.groups if m.group(name) is not None)
+        found = m.groupdict()  # a table of bounded patterns only is absent from `long`
+        return next(name for name in self.groups if found.get(name) is not None)
 
 
 _MAXWIDTH = 1 << 16
@@ -177,6 +181,8 @@ class Line:
     def prose(self) -> bool:
         """Reads like a paragraph: long enough and ends as a sentence does."""
         n = self.words
+        if self.heading:  # a markdown `# headline` is never a paragraph
+            return False
         return self.kind == "text" and (n >= 25 or (n >= 8 and self.text[-1] in '.!?…"”’)'))
 
 
@@ -198,12 +204,20 @@ def normalise(raw: str) -> Line:
         links += found
     if text and text[0] in BULLETS:
         text = _BULLET.sub("", text)
+    elif text[:2] in _MD_ITEMS:  # a markdown list item `- text`
+        text = text[2:]
+    if "]" in text and _FOOTNOTE_MARK.search(text):  # `… detained.[1]`
+        text = _FOOTNOTE_MARK.sub("", text)
     line = Line(raw, text, "text", "", links, heading=heading)
     if not text:
         line.kind, line.reason = "blank", "blank"
         return line
     if "?" in text and ('"' in text or "”" in text):  # what `_LOST_QUOTE` needs
         text = _LOST_QUOTE.sub(r"\1“\2”", text)
+    if len(text) > 120 and (" News" in text or "Channel" in text or "channel" in text):
+        m = rules.GLUED_PROMO.search(text, 40)  # `… tetap tinggi. Cek … di Google News`
+        if m:
+            text = text[: m.start()]
     if " logo" in text.lower():
         line.named += [m.group("slug") for m in rules.INLINE_JUNK.finditer(text)]
         text = rules.INLINE_JUNK.sub(" ", text).strip()

@@ -9,7 +9,7 @@ from kzreader.ingest import rules
 from kzreader.ingest.credits import split_credits
 from kzreader.ingest.dates import parse_field, parse_stated
 from kzreader.ingest.layout import Layout, natural_case, outlet_token
-from kzreader.ingest.lines import Line
+from kzreader.ingest.lines import Line, _bare_name, junk_reason
 from kzreader.ingest.outlets import name_key, outlet_table
 from kzreader.lexicon import WEEKDAYS
 
@@ -59,7 +59,26 @@ def _chrome_outlet(line: Line) -> str | None:
         named = _canonical(candidate)
         if named:
             return named
-    return text if rules.DOMAIN_LIKE.match(text) else None
+    if rules.DOMAIN_LIKE.match(text):
+        return text
+    return _masthead_link(line)
+
+
+_SITE_ROOT = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}/?$")
+
+
+def _masthead_link(line: Line) -> str | None:
+    """`[The Steppe Ledger](https://steppeledger.substack.com)`: a name linking to a site's
+    home page, the masthead of a newsletter or blog export."""
+    if len(line.links) != 1 or not _SITE_ROOT.match(line.links[0]) or line.kind != "text":
+        return None
+    text = line.text
+    raw = line.raw.strip()
+    if not (raw[0] == "[" and raw[-1] == ")") or not text[0].isupper():
+        return None
+    if name_key(text) in rules.SECTIONS:
+        return None
+    return text
 
 
 def _date_line_outlet(line: Line) -> str | None:
@@ -155,12 +174,30 @@ def find_authors(layout: Layout, fields: dict[str, str]) -> list[str]:
     if not names:
         for ln in layout.lines[: layout.start] + layout.footer:
             names += ln.authors
+    if not names and not fields.get("author"):
+        names = _name_near_date(layout)
     out: dict[str, str] = {}
     for name in names:
         clean = natural_case(" ".join(name.split()).strip(" .,"))
         if clean and name_key(clean) not in out:
             out[name_key(clean)] = clean
     return list(out.values())
+
+
+def _name_near_date(layout: Layout) -> list[str]:
+    """`Hilman Syahputra` on a header line of its own a few lines from the date line:
+    the byline of a page that prints the writer's name with no label."""
+    header = layout.header
+    dated = [i for i, ln in enumerate(header) if ln.kind == "date"]
+    if not dated:
+        return []
+    near = [
+        i for i, ln in enumerate(header)
+        if ln.kind == "text" and ln.text != layout.title and min(abs(i - d) for d in dated) <= 4
+        and _bare_name(ln.text)
+        and all(name_key(w) not in rules.SECTIONS and not junk_reason(w) for w in ln.text.split())
+    ]  # fmt: skip
+    return [header[near[0]].text] if len(near) == 1 else []
 
 
 def find_published(layout: Layout, fields: dict[str, str], language: str) -> str | None:
@@ -174,8 +211,11 @@ def find_published(layout: Layout, fields: dict[str, str], language: str) -> str
     dated.sort(key=lambda ln: (not rules.PUBLISHED_WORDS.search(ln.text),
                                bool(rules.UPDATED_WORDS.search(ln.text))))  # fmt: skip
     for ln in dated:
-        if rules.UPDATED_WORDS.search(ln.text) and not rules.PUBLISHED_WORDS.search(ln.text):
-            continue
+        updated = rules.UPDATED_WORDS.search(ln.text)
+        if updated and not rules.PUBLISHED_WORDS.search(ln.text):
+            first = rules.DATE_TEXT.search(ln.text)  # `13.01.2022 (diperbarui: …)` is published
+            if first is None or updated.start() < first.start():
+                continue
         stated = parse_stated(ln.text, default_zone=zone)
         if stated:
             return stated

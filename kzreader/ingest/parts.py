@@ -9,6 +9,7 @@ from kzreader.ingest.language import STOPWORDS, detect_language
 from kzreader.ingest.layout import read_layout
 from kzreader.ingest.load import RawDoc
 from kzreader.ingest.metadata import read_metadata
+from kzreader.ingest.unwrap import unwrap
 from kzreader.model import LineTrace
 
 
@@ -47,7 +48,7 @@ def plain_parts(doc: RawDoc) -> ArticleParts:
 def read_parts(doc: RawDoc) -> ArticleParts:
     """Clean the body of `doc` and read its metadata."""
     title_hint = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
-    layout = read_layout(doc.text, title_hint=title_hint)
+    layout = read_layout(unwrap(doc.text), title_hint=title_hint)
     text, trace = clean_body(layout)
     declared = (doc.fields.get("language") or "")[:2].lower()
     language = declared if declared in STOPWORDS else detect_language(text or doc.text)

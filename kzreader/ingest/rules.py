@@ -23,6 +23,8 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"close x", r"tutup", r"dengarkan(?: berita)?", r"listen to this article",
         r"acquire licensing rights(?:, opens new tab)?", r"opens new tab", r"updated ago",
         r"premium", r"font size:?.*", r"ukuran (?:huruf|teks):?.*", r"a-? ?a\+?",
+        r"leave a comment", r"(?:share|like|restack|subscribe|comments?)"
+        r"(?:\s*[·•|]\s*(?:share|like|restack|subscribe|comments?))+",  # newsletter widgets
     ),
     "ad": (
         r"advertisement(?:\W+scroll to continue)?", r"iklan", r"advertorial", r"ads",
@@ -30,7 +32,10 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"(?:scroll|gulir)(?: ke (?:bawah|atas))? untuk (?:melanjutkan|lanjut)(?: membaca)?.*",
         r"scroll down to (?:continue|read|keep reading).*",
         r"sponsored(?: content)?", r"konten (?:sponsor|promosi)", r"\W*ad\W*",
+        r"continue reading(?: the main story)?", r"skip to (?:comments|content|main content)",
+        r"share full article",
     ),
+    "media": (r"image", r"(?:photo|video)s?", r"gambar"),  # a photo block's placeholder
     "navigation": (
         r"home", r"beranda", r"berita", r"news", r"indeks", r"index", r"menu", r"login", r"masuk",
         r"daftar", r"search", r"cari", r"(?:baca )?halaman (?:selanjutnya|berikutnya)",
@@ -38,7 +43,7 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
         r"[-–—•·*|]+", r"\d+",
         # pagination of a multi-page article: `1 2 Selanjutnya`, `Sebelumnya 1 2`, `Halaman 2`
-        r"(?:(?:halaman|hal\.?|pages?)\s*)?(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
+        r"(?:(?:halaman|hal\.?|pages?)\s*:?\s*)?(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
         r"(?:selanjutnya|berikutnya|next|lanjut|»|›|>)?",
         r"(?:sebelumnya|previous|prev|«|‹)\s*(?:\d+\s*){0,12}(?:selanjutnya|berikutnya|next|»|›)?",
         r"(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?",
@@ -51,9 +56,11 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
 JUNK_START: dict[str, tuple[str, ...]] = {
     "related": (
         r"(?:baca(?: juga)?|lihat juga|read also|also read|read more|see also|simak juga|"
-        r"artikel terkait|berita terkait|tonton juga|saksikan juga|klik juga)\s*:\s*\S",
+        r"artikel terkait|berita terkait|tonton juga|saksikan juga|klik juga|menarik dibaca|"
+        r"jangan lewatkan|baca selengkapnya)\s*:\s*\S",
         r"baca juga\s+[^\s:]",  # `Baca juga Judul`; a bare `Baca Juga :` heads a list
     ),
+    "footnote": (r"\[\d{1,3}\]\s+\S",),  # `[1] Figures compiled from …` under the body
 }  # fmt: skip
 
 JUNK_ANYWHERE: dict[str, tuple[str, ...]] = {
@@ -62,6 +69,7 @@ JUNK_ANYWHERE: dict[str, tuple[str, ...]] = {
         r"(?:download|unduh|install) (?:the )?(?:app|aplikasi)", r"telegram channel",
         r"subscribe to get", r"get \d+% off", r"tanggung jawab (?:dari )?penulis",
         r"platform untuk menulis", r"cek fakta", r"fakta atau hoaks",
+        r"subscribe for free", r"thanks for reading\b.{0,60}\bsubscribe",
     ),
 }  # fmt: skip
 
@@ -88,8 +96,17 @@ STOP_FULL: tuple[str, ...] = (
     r"ikuti (?:berita|kami).*", r"gabung ke channel.*", r"temukan berita.*",
     r"download aplikasi.*", r"simak breaking news.*", r"your premium period.*", r"editor\s*:.*",
     r"penyunting\s*:.*", r"redaktur\s*:.*",
+    r"a message from (?:the )?\w[\w .'’-]{0,40}:?",  # a donation appeal under the story
+    r"dear readers,?", r"support (?:us|our journalism|independent journalism)\b.*",
 )  # fmt: skip
 """Matched ignoring case against the whole line."""
+
+GLUED_PROMO = re.compile(
+    r"(?i)(?<=[.!?\"”’])\s+(?:cek|simak|ikuti|baca|dapatkan|follow|temukan)\b[^.!?]{0,80}?"
+    r"\b(?:google news|whatsapp channel|channel whatsapp|telegram channel)\b.*\Z"
+)
+"""A site widget glued to the end of the last paragraph: `… tetap tinggi. Cek Berita dan
+Artikel yang lain di Google News`; the paragraph stays, the widget goes."""
 
 SIGNOFF = re.compile(r"[(\[][a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){0,3}[)\]]")
 """Editors' initials closing an article: `(isa/bac)`, `(rhs)`, `[pan]` (lower case only)."""
@@ -147,6 +164,7 @@ SOURCE_LINE = re.compile(r"(?i)^(?:sumber|source|sources)\s*:\s*(?P<names>.+)$")
 
 CAPTION_START = re.compile(
     r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto|video)\s*:"
+    r"|(?i:credits?)\s*(?:\.{2,}|…)"  # `Credit...Pavel Alekseyev/Associated Press`
     r"|\[\d+/\d+\]"  # Reuters gallery index: `[1/5] A view shows …`
 )
 CAPTION_CREDIT_PATH = re.compile(
@@ -189,23 +207,30 @@ DATE_TEXT = re.compile(
     rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
     rf"|(?P<dmy>\b\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}})"
     rf"|(?P<mdy>\b(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-    rf"|(?P<num>\b\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"|(?P<num>\b\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep)\d{{4}}\b)"  # `13/01/2022`, `13.01.2022`
 )
 TIME_TEXT = re.compile(
     r"(?i)\b"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap])\.?m\.?)?(?!\d)"
 )
-ZONE_TEXT = re.compile(r"\b(?P<zone>WIB|WITA|WIT|UTC|GMT)\b")
+ZONE_TEXT = re.compile(
+    r"\b(?P<zone>WIB|WITA|WIT|UTC|GMT)\b(?:\s?(?P<offset>[+-]\d{1,2})(?::?(?P<minutes>\d\d))?\b)?"
+)
+"""A named zone, or an offset from UTC/GMT: `GMT+3`, `UTC+05:00`."""
 DATE_FILLER = re.compile(
-    rf"(?i)\b(?:{_WEEKDAY}|pukul|jam|wib|wita|wit|utc|gmt|am|pm|diterbitkan|dipublikasikan|"
+    r"(?i)\b(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d\d)?\b|"
+    rf"\b(?:{_WEEKDAY}|pukul|jam|wib|wita|wit|utc|gmt|am|pm|diterbitkan|dipublikasikan|"
     rf"published|terbit|posted|diperbarui|updated?|diupdate|modified|on|at|last)\b\.?"
     r"|[\s,|•·:/()-]+"
 )
 """What may sit around a date on a date line besides a few other words."""
 
-BREADCRUMB = re.compile(r"[^/>»›|]{1,30}(?:\s[/>»›]\s[^/>»›|]{1,30}){2,6}")
+BREADCRUMB = re.compile(
+    r"[^/>»›|]{1,30}(?:\s[/>»›]\s[^/>»›|]{1,30}){2,6}|[^/>»›|]{1,30}(?:\s\|\s[^/>»›|]{1,30}){3,6}"
+)
 """A site's breadcrumb trail in the header (`Home / Market / Komoditas`, `Beranda » Dunia »
-Asia`): three or more short parts with spaced separators; never the headline."""
+Asia`): three or more short parts with spaced separators (four or more with `|`: `Mild
+Report | Politik | Indepth | Sosial Budaya`); never the headline."""
 
 SECTIONS: frozenset[str] = frozenset({
     "dunia", "internasional", "global", "world", "worldnews", "international", "nasional",
@@ -239,10 +264,11 @@ NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|binti|van|von|d
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "dos"})
 
 LEAD = re.compile(
-    r"^(?P<prefix>[A-Z(][^\s]*(?:,? [A-Z(0-9][^\s]*){0,5}?)"
+    r"^(?P<prefix>(?:[A-Z(]|[a-z][\w-]*\.[a-z])[^\s]*(?:,? [A-Z(0-9][^\s]*){0,5}?)"
     r"\s+(?P<dash>--?|–|—)\s+(?P<rest>\S.{29,})$"
 )
-"""A dateline lead: `NURSULTAN, KOMPAS.TV - …`, `Almaty (ANTARA) - …`, `ALMATY, Jan 6 (Reuters)`."""
+"""A dateline lead: `NURSULTAN, KOMPAS.TV - …`, `Almaty (ANTARA) - …`, `ALMATY, Jan 6 (Reuters)`,
+`tirto.id - …` (a lower-case prefix only as a domain)."""
 
 DOMAIN_LIKE = re.compile(
     r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|tv|news|co\.id|or\.id)$", re.I

@@ -114,7 +114,10 @@ class LibraryScreen(Screen[None]):
         self.app.call_from_thread(self._loaded, corpus)
 
     def _progress(self, done: int, total: int) -> None:
-        self.query_one(ProgressBar).update(total=total, progress=done)
+        bar = self.query_one(ProgressBar)
+        if self.previewing and 0 < done < total:
+            bar.display = True  # some files were not in the cache: they are being parsed
+        bar.update(total=total, progress=done)
 
     def _previewed(self, summaries: Sequence[ArticleSummary], painted: threading.Event) -> None:
         """List the cached summaries now; search covers titles and authors until the
@@ -125,6 +128,7 @@ class LibraryScreen(Screen[None]):
         self.previewing = True
         self.index = LibraryIndex(summaries)
         self.query_one("#loading-label", Static).update("Reading article text…")
+        self.query_one(ProgressBar).display = False  # animating it would slow the reading
         self.refresh_rows()
         self.call_after_refresh(painted.set)
 
