@@ -36,3 +36,29 @@ async def test_a_click_on_a_key_presses_it(make_app: MakeApp) -> None:
         await pilot.click(KeyFooter, offset=(start + 1 + footer.styles.gutter.left, row))
         await pilot.pause()
         assert app.screen.query_one("#search").display
+
+
+async def test_the_footer_height_follows_the_width(make_app: MakeApp) -> None:
+    """Two lines at 100 columns, one at 160, with the rows read ahead on mount (the path
+    on which a real terminal once kept a one-line footer and cut the last keys)."""
+    from kzreader.model import ArticleSummary
+    from tests.tui.fixtures import fixture_corpus
+
+    full = fixture_corpus()
+
+    class Ready:
+        def ready(self) -> bool:
+            return True
+
+        def __call__(self, paths: object) -> list[ArticleSummary]:
+            return [ArticleSummary.of(a) for a in full.articles]
+
+    app = make_app(corpus=None, loader=lambda paths, *, progress: full, previewer=Ready())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        assert footer.size.height == 2
+        await pilot.resize_terminal(160, 30)
+        await pilot.pause()
+        assert footer.size.height == 1  # wide enough for one line

@@ -338,3 +338,21 @@ async def test_real_seeds_load_through_the_pipeline_and_open(seeds_dir: Path) ->
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("j", "J", "r", "r", "tab", "down", "enter")
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_a_search_typed_in_one_burst_loses_no_key(make_app: MakeApp) -> None:
+    """`/` then text arriving together (a fast typist, a paste): every key lands in the
+    search line, none triggers a library binding (`o` would open the outlet filter),
+    and `/` inside the search is text."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        for key, char in [("slash", "/"), *[(c, c) for c in "kompas"], ("slash", "/"),
+                          ("1", "1")]:
+            event = events.Key(key, char)
+            event.set_sender(app)
+            app._driver.send_message(event)  # type: ignore[union-attr]
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, LibraryScreen)  # no outlet filter popped up
+        assert app.screen.query_one("#search", Input).value == "kompas/1"

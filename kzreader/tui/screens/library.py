@@ -40,8 +40,10 @@ class LibraryScreen(Screen[None]):
 
     app: KzreaderApp
 
-    BINDINGS = bindings(
-        "library.search",
+    # `/` is a priority binding: it runs as the key arrives, so the keys typed right
+    # after it (a fast typist, a paste) already go to the search line; non-priority
+    # bindings run only after those keys have been sent on to the list
+    BINDINGS = bindings("library.search", priority=True) + bindings(
         "library.outlet",
         "library.dates",
         "library.sort",
@@ -218,10 +220,14 @@ class LibraryScreen(Screen[None]):
 
     # actions ----------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # typed into the search itself, the key is text there
+        return not (action == "search" and self.focused is self.query_one("#search", Input))
+
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         search.display = True
-        search.focus()
+        self.set_focus(search)  # now, not after this message as `focus()` would
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":

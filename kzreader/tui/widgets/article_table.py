@@ -72,7 +72,7 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ArticleTable { height: 1fr; }
+    ArticleTable { height: 1fr; overflow-x: hidden; }  /* rows are cut to the width */
     """
 
     class Opened(Message):

@@ -21,6 +21,9 @@ from textual.widget import Widget
 GAP = 2
 """Columns between two keys."""
 
+MAX_LINES = 3
+"""The footer never takes more lines than this (keys beyond are cut with `…`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class FooterItem:
@@ -57,8 +60,7 @@ class KeyFooter(Widget):
     DEFAULT_CSS = """
     KeyFooter {
         dock: bottom;
-        height: auto;
-        max-height: 3;
+        height: 1;
         background: $footer-background;
         color: $footer-foreground;
         padding: 0 1;
@@ -89,7 +91,19 @@ class KeyFooter(Widget):
         items = self._items(screen)
         if items != self.items:
             self.items = items
-            self.refresh(layout=True)
+            self._fit()
+            self.refresh()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """As many lines as the keys need at this width (set, not `auto`: a docked
+        widget's auto height is not laid out again when only its content changes)."""
+        width = self.content_region.width or max(1, self.app.size.width - 2)
+        lines = max(1, min(MAX_LINES, len(wrap_items(self.items, width))))
+        if self.styles.height is None or self.styles.height.value != lines:
+            self.styles.height = lines
 
     def _items(self, screen: Screen) -> list[FooterItem]:
         """One item per action; a group's keys share one item (`↑↓ Move`)."""
@@ -116,9 +130,6 @@ class KeyFooter(Widget):
             description = binding.group.description if binding.group else binding.description
             items.append(FooterItem(key, display, description, enabled))
         return [*items, last] if last is not None else items
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return max(1, len(wrap_items(self.items, width)))
 
     def render(self) -> RenderResult:
         key_style = self.get_component_rich_style("key-footer--key")
