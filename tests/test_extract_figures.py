@@ -157,3 +157,27 @@ def test_number_word_before_a_people_acronym():
         ("lebih dari seratus WNI", 100, "WNI", "more_than", "people"),
         ("dua WNA", 2, "WNA", None, "people"),
     ]
+
+
+def test_scale_written_onto_the_digits():
+    text = "The insurer booked $1.2bn in claims and a £40m fine; Ana ran the 100m final."
+    assert [(t, v) for t, v, *_ in figs(text, "en")] == [
+        ("$1.2bn", 1_200_000_000), ("£40m fine", 40_000_000)]  # fmt: skip
+
+
+def test_number_words_and_a_half():
+    assert [(t, v) for t, v, *_ in figs("The siege lasted three and a half months.", "en")] == [
+        ("three and a half months", 3.5)]  # fmt: skip
+    assert [(t, v) for t, v, *_ in figs("Proyek itu molor dua setengah tahun.")] == [
+        ("dua setengah tahun", 2.5)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubungi nomor +62 812 3456 7890 untuk bantuan", "call 020-7946-0958 or write",
+        "the bars close from 10 p.m. to 6 a.m. daily", "buka hingga 9pm setiap hari",
+    ],
+)  # fmt: skip
+def test_phone_numbers_and_clock_hours_are_not_figures(text):
+    assert figs(text) == []

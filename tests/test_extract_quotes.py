@@ -310,3 +310,29 @@ def test_unclosed_quote_ends_before_its_attribution():
             "“Bensin habis di tiga SPBU yang saya datangi, kata pengemudi taksi itu.\n"
             "Antrean baru bubar menjelang siang.")  # fmt: skip
     assert quotes(text) == [("Bensin habis di tiga SPBU yang saya datangi,", "Nurlan Abenov")]
+
+
+def test_pronoun_skips_a_name_in_a_possessive_or_a_comparison():
+    text = ("We met Dana Okafor, an economist in Almaty who has tracked the Nazarbayev "
+            "family's holdings for years. “The reforms came too late,” she says.\n"
+            "Okafor expects the crackdown to last longer than Tokayev admits. “Investors will "
+            "wait and see,” she told me.")
+    assert [s for _, s in quotes(text, "en")] == ["Dana Okafor", "Dana Okafor"]
+
+
+def test_pronoun_prefers_the_paragraph_subject_to_a_later_mention():
+    text = ("Menteri Luar Negeri Wulan Prasetyo meninjau pameran bersama Presiden Rusia "
+            "Vladimir Putin. “Kerja sama dagang kita terus tumbuh,” ujarnya.")
+    assert quotes(text) == [("Kerja sama dagang kita terus tumbuh,", "Wulan Prasetyo")]
+
+
+def test_apposed_person_after_a_role_and_an_organisation_speaks():
+    text = ("Ekonom senior Lintas Kapital, Maya Santoso, mengatakan: “Inflasi akan turun "
+            "perlahan hingga kuartal ketiga.”")
+    assert quotes(text)[0][1] == "Maya Santoso"
+
+
+def test_apposed_name_ending_in_a_role_word_is_a_person():
+    text = ("Seorang pedagang di Pasar Baru, Dedi Hakim, mengaku omzetnya turun separuh. "
+            "“Pembeli sepi sejak pekan lalu,” katanya.")
+    assert quotes(text) == [("Pembeli sepi sejak pekan lalu,", "Dedi Hakim")]

@@ -276,3 +276,10 @@ def test_one_paragraph_a_line_text_is_not_unwrapped() -> None:
     assert unwrap(short) == short
     dump = "\n".join([TITLE, "Reni Erina", "Senin, 17 Januari 2022", P1, P2, P3, EN1, EN2])
     assert unwrap(dump) == dump
+
+
+def test_long_menu_bar_is_not_the_title() -> None:
+    """A menu of many `|`-separated items above the headline is navigation, however long."""
+    parts = parse("Beranda | Nasional | Dunia | Ekonomi | Olahraga | Tekno | Otomotif | Foto",
+                  TITLE, "Jakarta - " + P1, P2, P3)  # fmt: skip
+    assert parts.title == TITLE

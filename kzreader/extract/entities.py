@@ -321,7 +321,7 @@ def _untitled_person(
     if shape is False:
         shape = _untitled_shape(run)
     if shape is None:
-        return None
+        return _apposed_person(text, start, end, run)
     offset, full, surname = shape
     at = start + offset
     stop = at + len(full)
@@ -338,6 +338,20 @@ def _untitled_person(
     if surname in surnames or full[: full.find(" ")] in surnames:
         return at, full, None  # named again by surname or given name: `… Bekova said`, `Dewi …`
     return None
+
+
+def _apposed_person(text: str, start: int, end: int, run: str) -> tuple[int, str, None] | None:
+    """A name set off by commas whose last word is also a role word (`seorang mahasiswa,
+    Rizal Hakim, mengaku`): a title comes before a name, never last in it."""
+    if text[max(0, start - 2) : start] != ", " or text[end : end + 1] not in {",", ")"}:
+        return None
+    words = run.split()
+    if len(words) < 2 or words[-1].lower() not in ROLE_WORDS or not words[-1].isalpha():
+        return None
+    name = person_name(words[:-1], single=True)
+    if name is None or len(name) != len(words) - 1:
+        return None  # titles or openers in front: `Ketua Hakim`, `Sang Raja`
+    return start, run, None
 
 
 _NOBODY: frozenset[str] = frozenset()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kzreader.extract.numbers import compound_break, number_value
+from kzreader.extract.numbers import compound_break, number_value, scale_of, tidy_number
 from kzreader.extract.spans import (
     Scan,
     alternation,
@@ -27,8 +27,10 @@ from kzreader.extract.spans import (
 )
 from kzreader.extract.tables import (
     ADDERS,
+    ATTACHED_ONLY_AFTER_CURRENCY,
     CURRENCY_PREFIXES,
     FUNCTION_WORDS,
+    HALVES,
     LABEL_WORDS,
     MEASURE_CUES,
     MULTIPLIERS,
@@ -40,6 +42,7 @@ from kzreader.extract.tables import (
     QUALIFIERS,
     RANGE_OPENERS,
     SCALES,
+    SUFFIX_SCALES,
     UNIT_MEASURE,
     UNIT_WORDS,
     VERB_PREFIXES,
@@ -52,10 +55,13 @@ _NUMBER_WORD = alternation([*UNIT_WORDS, *ADDERS, *MULTIPLIERS, *SCALES])
 _LEAD_WORD = alternation(UNIT_WORDS)
 _SCALE = alternation(SCALES)
 _CURRENCY = alternation([*CURRENCY_PREFIXES, "US$"])
+_ATTACHED = alternation(set(SUFFIX_SCALES) - ATTACHED_ONLY_AFTER_CURRENCY)
+_ATTACHED_CUR = alternation(ATTACHED_ONLY_AFTER_CURRENCY)
 _NUMBER = (
     rf"(?:(?P<{{p}}cur>{_CURRENCY})\s?)?"
-    rf"(?:(?P<{{p}}digits>\d+(?:[.,]\d+)*)|(?P<{{p}}words>\b(?:{_LEAD_WORD})\b"
-    rf"(?:[\s-]+(?:{_NUMBER_WORD})\b)*))"
+    rf"(?:(?P<{{p}}digits>\d+(?:[.,]\d+)*)(?P<{{p}}suffix>(?:{_ATTACHED})\b"
+    rf"|(?({{p}}cur)(?:{_ATTACHED_CUR})\b|(?!)))?|(?P<{{p}}words>\b(?:{_LEAD_WORD})\b"
+    rf"(?:[\s-]+(?:{_NUMBER_WORD})\b)*)(?P<{{p}}half>\s+(?:{alternation(HALVES)})\b)?)"
     rf"(?:\s?(?P<{{p}}scale>\b(?:{_SCALE})\b))?"
     rf"(?![\w/]|-(?!(?:{alternation(UNIT_MEASURE)})\b)[^\W\d]|[:.]\d)"
 )
@@ -94,6 +100,11 @@ _CUE_LEADS = lead_words(MEASURE_CUES)
 _CLAUSE_CUT_RE = re.compile(r"[,.;:!?\n]")
 """A negation only flips a qualifier in its own clause (`tidak ada yang tahu, tapi melebihi`)."""
 _CLOCK_RE = re.compile(r"\d{1,2}[.:]\d{2}")
+_MERIDIEM_RE = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
+"""`11 p.m.`, `7am`: an hour on the clock."""
+_PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ \t-]\(?\d{2,5}\)?){2,}(?![\w,.]\d)")
+"""Digit groups written as a telephone number: `+7 701 555 0142`, `021-3456-7890`."""
+_PHONE_DIGITS = 8
 _CURRENCY_ENDS = frozenset(c[-1] for c in [*CURRENCY_PREFIXES, "US$"])
 """Last characters of the currency signs: no currency can end before a digit without one."""
 
@@ -111,6 +122,12 @@ def _read(m: re.Match[str], prefix: str, language: str) -> _Number:
     token = m.group(prefix + "digits") or m.group(prefix + "words")
     cur = m.group(prefix + "cur")
     value = number_value(token, language=language, scale=m.group(prefix + "scale"))
+    suffix, half = m.group(prefix + "suffix"), m.group(prefix + "half")
+    if suffix:  # `$2.5bn`
+        value = tidy_number(value * SUFFIX_SCALES[suffix.lower()])
+    elif half:  # `two and a half years`, `dua setengah juta`
+        value = tidy_number((number_value(token, language=language) + 0.5)
+                            * scale_of(m.group(prefix + "scale")))  # fmt: skip
     currency = CURRENCY_PREFIXES.get(cur.lower()) if cur else None
     if cur and currency is None:
         currency = "dolar AS"
@@ -161,6 +178,8 @@ def _is_label(
         return True
     is_year = raw.isdigit() and len(raw) == 4 and int(raw) in _YEAR and num.currency is None
     if is_year and (not unit_known or UNIT_MEASURE.get(unit or "") == "duration"):
+        return True
+    if raw.isdigit() and int(raw) <= 12 and _MERIDIEM_RE.match(text, num.end):
         return True
     if _CLOCK_RE.fullmatch(raw) and (
         before in {"pukul", "jam", "at"} or _TIME_AFTER_RE.match(text, num.end)
@@ -231,6 +250,17 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+def _phone(text: str, at: int) -> int | None:
+    """End of a telephone number starting at `at` (or at a `+` just before it): three digit
+    groups or more, eight digits at least, or any groups after a `+`."""
+    start = at - 1 if text[at - 1 : at] == "+" else at
+    m = _PHONE_RE.match(text, start)
+    if m is None:
+        return None
+    digits = sum(c.isdigit() for c in m.group())
+    return m.end() if start < at or digits >= _PHONE_DIGITS else None
+
+
 def _candidates(text: str) -> list[int]:
     """Offsets where a figure may start: digit runs (or the currency before them), number words."""
     out = set(starts_of(text, _WORD_TRIGGERS))
@@ -263,6 +293,11 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
                 m = FIGURE_RE.match(text, at, m.start("words") + cut)
                 if m is None:
                     continue
+        after = text[m.end() : m.end() + 2]
+        if m.group("digits") and (text[at - 1 : at] == "+" or (
+                after[:1] in {" ", "-"} and after[1:].isdigit())) and (phone := _phone(text, at)):
+            pos = phone
+            continue
         pos = m.end()
         low = _read(m, "", language)
         raw = m.group("digits") or m.group("words")

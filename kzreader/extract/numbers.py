@@ -17,7 +17,8 @@ _SEPARATORS = re.compile(r"[.,]")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
-def _tidy(value: float) -> float | int:
+def tidy_number(value: float) -> float | int:
+    """`2.0` → `2`; other values rounded to six decimals."""
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
@@ -45,7 +46,7 @@ def parse_numeral(digits: str, *, language: str = "id", scaled: bool = False) ->
     if plain.count(".") > 1:  # malformed (`0.0,0.0`): only the last mark can be the decimal
         last = plain.rfind(".")
         plain = plain[:last].replace(".", "") + plain[last:]
-    return _tidy(float(plain))
+    return tidy_number(float(plain))
 
 
 def parse_number_words(words: str) -> int | None:
@@ -110,4 +111,4 @@ def number_value(token: str, *, language: str = "id", scale: str | None = None) 
         base = parse_numeral(token, language=language, scaled=scale is not None)
     else:
         base = parse_number_words(token) or 0
-    return _tidy(base * scale_of(scale))
+    return tidy_number(base * scale_of(scale))

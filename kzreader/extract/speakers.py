@@ -232,6 +232,30 @@ def _subjects(text: str, lo: int, hi: int) -> list[tuple[int, SpeakerRef]]:
     return found
 
 
+_DESCRIBING_ROLES = ROLE_WORDS - HONORIFICS - DETERMINERS - FUNCTION_WORDS - {
+    "dari", "dalam", "luar", "of", "the", "besar", "bapak", "ibu", "pak", "bu"}
+"""Role words that open a description (`Analis`, `Kepala`), not a title or a determiner."""
+
+
+def _described_before(text: str, lo: int, opened: int) -> bool:
+    """Whether the segment ending at the comma `opened` describes someone (`Analis Samudra
+    Sekuritas`, `Ekonom senior Lintas Kapital`, `Putin's spokesman`): it opens with a role
+    word or holds a lowercase word, so its capitalised words name an affiliation."""
+    start = max(lo, text.rfind(",", lo, opened) + 1)
+    words = WORD_RE.findall(text, start, opened)
+    return bool(words) and (
+        words[0].lower() in _DESCRIBING_ROLES or any(w[0].islower() for w in words)
+    )
+
+
+def _only_name(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` is a person's name of two words or more and nothing else."""
+    while lo < hi and text[lo] in " \t":
+        lo += 1
+    found = read_name(text, lo, hi)
+    return found is not None and len(found[0]) >= 2 and not text[found[1] : hi].strip()
+
+
 def _pick(found: list[tuple[int, SpeakerRef]], lo: int, hi: int) -> SpeakerRef | None:
     """The last person (named or a pronoun) in `[lo, hi)`; else the last body or role."""
     inside = [ref for at, ref in found if lo <= at < hi]
@@ -257,8 +281,11 @@ def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
         if opened >= 0:
             head = _pick(found, max(lo, text.rfind(",", lo, opened) + 1), opened)
             inner = _pick(found, opened, close)
-            if head and head.kind in ("name", "pronoun"):
-                return head
+            if head and head.kind in ("name", "pronoun") and not (
+                inner and inner.kind == "name" and head.kind == "name"
+                and _described_before(text, lo, opened) and _only_name(text, opened + 1, close)
+            ):  # `Analis energi Samudra Sekuritas, Bayu Hermawan,`: the name in front is
+                return head  # an affiliation when its segment describes someone
             if inner and inner.kind == "name":
                 return inner
             return head or inner
@@ -312,8 +339,21 @@ def forget_memos() -> None:
     _BODY_OF.clear()
 
 
-SPEAKER, MENTION = 2, 1
-"""Salience of an antecedent: someone who speaks outranks someone merely named."""
+SPEAKER, MENTION, OBLIQUE = 2, 1, 0
+"""Salience of an antecedent: someone who speaks outranks someone merely named, who
+outranks someone named only as an owner or in a comparison (`Nazarbayev family's`,
+`than Tokayev`)."""
+_OBLIQUE_AFTER_RE = re.compile(r"(?:['’]s|[ \t]+[a-z]+['’]s)\b")
+"""A possessive after a name: `Nazarbayev's`, `the Nazarbayev family's`."""
+_OBLIQUE_BEFORE = frozenset({"than", "daripada", "ketimbang", "dibanding", "dibandingkan"})
+
+
+def _oblique(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is an owner or a term of comparison."""
+    if _OBLIQUE_AFTER_RE.match(text, end):
+        return True
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    return bool(before) and before.group(1).lower() in _OBLIQUE_BEFORE  # type: ignore[union-attr]
 
 
 class Cast:
@@ -355,7 +395,10 @@ class Cast:
                         and _REPORTED_RE.search(text, opens, x.start)
                     )
                 last_person = x.start
-                self._events.append((x.start, SPEAKER if speaks or subject else MENTION, name))
+                salience = SPEAKER if speaks or subject else MENTION
+                if salience == MENTION and _oblique(text, x.start, x.end):
+                    salience = OBLIQUE
+                self._events.append((x.start, salience, name))
                 self._people_at.append((x.start, x.end, name))
             else:
                 self._bodies.append((x.start, x.name))
@@ -415,8 +458,20 @@ class Cast:
         before = self._events[: bisect_left(self._events, (pos, 0, ""))]
         paragraph = self._text.rfind("\n", 0, pos)
         if accept is None and before and before[-1][0] > paragraph:
-            return before[-1][2]  # someone named earlier in the same paragraph
-        for level in (SPEAKER, MENTION):
+            # someone named earlier in the same paragraph: its subject or last speaker
+            # first (`Nurpeisov thinks … than Tokayev would like. "…," he said`), else the
+            # last one named outside a possessive or comparison (`Nazarbayev family's`)
+            fallback = None
+            for at, salience, name in reversed(before):
+                if at <= paragraph:
+                    break
+                if salience == SPEAKER:
+                    return name
+                if fallback is None and salience == MENTION:
+                    fallback = name
+            if fallback is not None:
+                return fallback
+        for level in (SPEAKER, MENTION, OBLIQUE):
             for _, salience, name in reversed(before):
                 if salience >= level and (accept is None or name in accept):
                     return name

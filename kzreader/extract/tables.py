@@ -33,6 +33,17 @@ SCALES: dict[str, int] = {
 }  # fmt: skip
 """Close a group and scale it: `8 ribu`, `1,5 juta`, `two million`."""
 
+SUFFIX_SCALES: dict[str, int] = {
+    "bn": 1_000_000_000, "mn": 1_000_000, "tn": 10**12, "trn": 10**12,
+    "m": 1_000_000, "k": 1_000, "b": 1_000_000_000,
+}  # fmt: skip
+"""Scales written onto the digits (`$2.5bn`, `£40m`, `$300k`); the one-letter ones only
+after a currency sign (`100m` alone is a distance)."""
+ATTACHED_ONLY_AFTER_CURRENCY: frozenset[str] = frozenset({"m", "k", "b"})
+
+HALVES: tuple[str, ...] = ("and a half", "setengah")
+"""Half a unit more after number words: `two and a half years`, `dua setengah tahun`."""
+
 WEAK_NUMBER_WORDS: frozenset[str] = frozenset({"satu", "one", "ten", "dozen"})
 """Number words too common in other senses: a figure only before a known unit."""
 

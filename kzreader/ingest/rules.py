@@ -226,11 +226,12 @@ DATE_FILLER = re.compile(
 """What may sit around a date on a date line besides a few other words."""
 
 BREADCRUMB = re.compile(
-    r"[^/>»›|]{1,30}(?:\s[/>»›]\s[^/>»›|]{1,30}){2,6}|[^/>»›|]{1,30}(?:\s\|\s[^/>»›|]{1,30}){3,6}"
+    r"[^/>»›|]{1,30}(?:\s[/>»›]\s[^/>»›|]{1,30}){2,15}|[^/>»›|]{1,30}(?:\s\|\s[^/>»›|]{1,30}){3,15}"
 )
 """A site's breadcrumb trail in the header (`Home / Market / Komoditas`, `Beranda » Dunia »
 Asia`): three or more short parts with spaced separators (four or more with `|`: `Mild
-Report | Politik | Indepth | Sosial Budaya`); never the headline."""
+Report | Politik | Indepth | Sosial Budaya`, a whole menu bar `Home | China | World | …`);
+never the headline."""
 
 SECTIONS: frozenset[str] = frozenset({
     "dunia", "internasional", "global", "world", "worldnews", "international", "nasional",
