@@ -115,25 +115,27 @@ class ParseCache:
         self._backfill_summaries({wanted[p]: arts for p, arts in hits.items()})
         return hits
 
-    def summaries(self, files: Iterable[tuple[str, str]]) -> dict[str, list[ArticleSummary]]:
-        """Library rows for each (shown path, absolute path) the cache knows unchanged.
+    def summary_rows(self, files: Iterable[tuple[str, str]]) -> dict[str, list[tuple]]:
+        """Library rows for each (shown path, absolute path) the cache knows unchanged,
+        as tuples in `ArticleSummary` field order, keyed by shown path.
 
-        Keyed by shown path. Only a `stat` per file and small rows: no reading,
-        hashing or article text. A file that changed, moved or was never parsed is
-        left out (`lookup` still finds it by content).
+        Only a `stat` per file and small rows: no reading, hashing or article text. A
+        file that changed, moved or was never parsed is left out (`lookup` still
+        finds it by content).
         """
         shown = dict((absolute, path) for path, absolute in files)
         query = (
             "SELECT f.path, f.size, f.mtime_ns, s.data FROM files f"
             " JOIN summaries s ON s.key = f.key WHERE f.path IN ({})"
         )
-        out: dict[str, list[ArticleSummary]] = {}
+        out: dict[str, list[tuple]] = {}
         stat = os.stat
         for absolute, size, mtime_ns, blob in self._select_in(query, list(shown)):
             try:
                 st = stat(absolute)
                 if st.st_size == size and st.st_mtime_ns == mtime_ns:
-                    out[shown[absolute]] = decode_summaries(blob, shown[absolute])
+                    path = shown[absolute]
+                    out[path] = [(r[0], path, *r[1:]) for r in marshal.loads(blob)]
             except Exception:  # gone since, or written by an incompatible build
                 continue
         return out
@@ -245,11 +247,6 @@ def encode_summaries(articles: Iterable[Article]) -> bytes:
             for a in articles
         ]
     )
-
-
-def decode_summaries(blob: bytes, path: str) -> list[ArticleSummary]:
-    """Inverse of `encode_summaries`, every summary taking `path`."""
-    return [ArticleSummary(r[0], path, *r[1:]) for r in marshal.loads(blob)]
 
 
 def _trace_from_row(row: tuple[str, bool, str]) -> LineTrace:

@@ -12,7 +12,6 @@ import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -158,6 +157,8 @@ def _parse_all(
             if progress:
                 progress(done + i, total)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: the reader's preload never needs it
+
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk, results in zip(chunks, pool.map(_parse_chunk, chunks), strict=True):
@@ -224,32 +225,62 @@ def load_summaries(
     reader can list a large corpus at once while `load_corpus` decodes it in the
     background. Files the cache does not know as they are now are left out.
     """
+    return [ArticleSummary(*row) for row in summary_rows(paths, cache_path=cache_path)]
+
+
+def summary_rows(
+    paths: Sequence[str | Path] | None = None, *, cache_path: Path | None = None
+) -> list[tuple]:
+    """`load_summaries` as plain tuples in `ArticleSummary` field order (what a
+    preloading process sends through a pipe)."""
     where = cache_path or default_cache_path()
     if not where.is_file():
         return []
     files = _file_pairs(paths if paths else default_corpus_paths())
     store = ParseCache.open(where)
     try:
-        found = store.summaries(files)
+        found = store.summary_rows(files)
     finally:
         store.close()
-    return fill_outlets_from_authors([s for f, _ in files for s in found.get(f, ())])
+    rows = [row for f, _ in files for row in found.get(f, ())]
+    order = ArticleSummary.__slots__  # the field order of the rows
+    outlet, authors = order.index("outlet"), order.index("authors")
+    filled = inferred_outlets([(r[outlet], r[authors]) for r in rows])
+    return [
+        r if new is None else (*r[:outlet], new, *r[outlet + 1 :])
+        for r, new in zip(rows, filled, strict=True)
+    ]
 
 
 def fill_outlets_from_authors(articles: list[Listed]) -> list[Listed]:
     """An article that names no outlet gets the outlet its author writes for elsewhere."""
+    filled = inferred_outlets([(a.outlet, a.authors) for a in articles])
+    return [
+        art if outlet is None else replace(art, outlet=outlet)
+        for art, outlet in zip(articles, filled, strict=True)
+    ]
+
+
+def inferred_outlets(
+    listed: Sequence[tuple[str | None, Sequence[str]]],
+) -> list[str | None]:
+    """For each (outlet, authors): the outlet to give it, or None to leave it be.
+
+    An item with no outlet gets the outlet its authors most often write for in
+    the other items."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for art in articles:
-        if art.outlet:
-            for author in art.authors:
-                seen[author.casefold()][art.outlet] += 1
-    out: list[Listed] = []
-    for art in articles:
-        if art.outlet is None and art.authors:
+    for outlet, authors in listed:
+        if outlet:
+            for author in authors:
+                seen[author.casefold()][outlet] += 1
+    out: list[str | None] = []
+    for outlet, authors in listed:
+        found = None
+        if outlet is None and authors:
             votes: Counter[str] = Counter()
-            for author in art.authors:
+            for author in authors:
                 votes.update(seen.get(author.casefold(), Counter()))
             if votes:
-                art = replace(art, outlet=votes.most_common(1)[0][0])
-        out.append(art)
+                found = votes.most_common(1)[0][0]
+        out.append(found)
     return out

@@ -43,7 +43,9 @@ class Preload:
             status = 1
             try:
                 os.close(read_end)
-                data = marshal.dumps([_row(s) for s in _read(self.paths)])
+                from kzreader.corpus import summary_rows
+
+                data = marshal.dumps(summary_rows(self.paths))
                 with os.fdopen(write_end, "wb") as out:
                     out.write(data)
                 status = 0
@@ -52,11 +54,12 @@ class Preload:
         os.close(write_end)
         self._fd, self._pid = read_end, pid
 
-    def ready(self) -> bool:
-        """True when calling now will not wait (the child is done, or there is none)."""
+    def ready(self, wait: float = 0.0) -> bool:
+        """True when calling now will not wait: the child is done (or is within `wait`
+        seconds). False when there is no child (reading would be the whole job)."""
         if self._fd is None:
-            return False  # no child: reading would be the whole job
-        readable, _, _ = select.select([self._fd], [], [], 0)
+            return False
+        readable, _, _ = select.select([self._fd], [], [], wait)
         return bool(readable)
 
     def __call__(self, paths: Sequence[str | Path] | None = None) -> list[ArticleSummary]:
@@ -81,7 +84,3 @@ def _read(paths: Sequence[str | Path] | None) -> list[ArticleSummary]:
     from kzreader.corpus import load_summaries
 
     return load_summaries(paths)
-
-
-def _row(summary: ArticleSummary) -> tuple:
-    return tuple(getattr(summary, name) for name in summary.__slots__)

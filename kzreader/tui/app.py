@@ -26,6 +26,9 @@ Loader = Callable[..., Any]
 """`loader(paths or None, progress=callback) -> Corpus`, as `kzreader.corpus.load_corpus`."""
 
 
+PREVIEW_WAIT = 0.08
+"""Seconds the first frame may wait for a preloader that is nearly done."""
+
 Previewer = Callable[..., Sequence[Any]]
 """`previewer(paths or None) -> [ArticleSummary]`, as `kzreader.corpus.load_summaries`."""
 
@@ -280,9 +283,10 @@ class KzreaderApp(App[None]):
             return []
 
     def preview_if_ready(self) -> Sequence[Any] | None:
-        """`preview()` when a preloader has its rows waiting (no blocking); else None."""
+        """`preview()` when a preloader has its rows waiting, or will within
+        `PREVIEW_WAIT` (the first frame then has the rows); else None."""
         ready = getattr(self.previewer, "ready", None)
-        if ready is None or not ready():
+        if ready is None or not ready(PREVIEW_WAIT):
             return None
         return self.preview()
 

@@ -47,7 +47,7 @@ async def test_the_footer_height_follows_the_width(make_app: MakeApp) -> None:
     full = fixture_corpus()
 
     class Ready:
-        def ready(self) -> bool:
+        def ready(self, wait: float = 0.0) -> bool:
             return True
 
         def __call__(self, paths: object) -> list[ArticleSummary]:

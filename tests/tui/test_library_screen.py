@@ -262,7 +262,7 @@ async def test_rows_read_ahead_by_a_child_show_in_the_first_frame(make_app: Make
     class Ready:
         calls = 0
 
-        def ready(self) -> bool:
+        def ready(self, wait: float = 0.0) -> bool:
             return True
 
         def __call__(self, paths: object) -> list[ArticleSummary]:
