@@ -13,10 +13,7 @@ from textual.screen import Screen
 
 from kzreader.tui.commands import ScreenCommands
 from kzreader.tui.keys import Settings, bindings, load_settings
-from kzreader.tui.screens.help import HelpScreen
 from kzreader.tui.screens.library import LibraryScreen
-from kzreader.tui.screens.orphans import OrphansScreen
-from kzreader.tui.screens.prompts import ExportPrompt
 
 if TYPE_CHECKING:  # imported when a store is opened: not on the reader's way to its first frame
     from kzreader.annotate import AnnotationStore
@@ -234,6 +231,8 @@ class KzreaderApp(App[None]):
                 self.export_path, self.export_format = str(answer[0]), answer[1]
                 self.export(answer[0], answer[1])
 
+        from kzreader.tui.screens.prompts import ExportPrompt  # screens load when first used
+
         self.push_screen(ExportPrompt(self.export_path, self.export_format), chosen)
 
     @work(thread=True, exclusive=True, group="export")
@@ -261,6 +260,8 @@ class KzreaderApp(App[None]):
         if self.annotation_store is None:
             self.notify(f"no store: {self.store_problem}", title="Orphans", severity="warning")
             return
+        from kzreader.tui.screens.orphans import OrphansScreen
+
         if not isinstance(self.screen, OrphansScreen):
             self.push_screen(OrphansScreen())
 
@@ -291,6 +292,8 @@ class KzreaderApp(App[None]):
         return self.preview()
 
     def action_help(self) -> None:
+        from kzreader.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -21,7 +21,6 @@ from kzreader.model import Article, ArticleSummary, LoadError
 from kzreader.tui.keys import bindings
 from kzreader.tui.library_index import LibraryIndex, LibraryQuery
 from kzreader.tui.safe_text import displayable
-from kzreader.tui.screens.filters import DateRangeScreen, OutletFilterScreen
 from kzreader.tui.widgets.article_table import ArticleTable
 from kzreader.tui.widgets.footer import KeyFooter
 
@@ -263,6 +262,8 @@ class LibraryScreen(Screen[None]):
             if outlets is not None:
                 self._set(outlets=outlets)
 
+        from kzreader.tui.screens.filters import OutletFilterScreen  # loads when first used
+
         self.app.push_screen(
             OutletFilterScreen(self.index.outlet_counts(), self.query_state.outlets), chosen
         )
@@ -278,6 +279,8 @@ class LibraryScreen(Screen[None]):
         days = sorted(d[:10] for d in self.index.dates if d)
         corpus_span = f"{days[0]} – {days[-1]}" if days else "no dates"
         q = self.query_state
+        from kzreader.tui.screens.filters import DateRangeScreen
+
         self.app.push_screen(DateRangeScreen(q.date_from, q.date_to, corpus_span), chosen)
 
     def on_article_table_opened(self, event: ArticleTable.Opened) -> None:
