@@ -71,6 +71,8 @@ def test_every_junk_table_entry_still_classified_by_its_reason() -> None:
         "share": "Bagikan", "ad": "Advertisement", "navigation": "Halaman 2",
         "embed": "[gambas:x]", "related": "Baca juga: x", "media": "Image",
         "footnote": "[2] Ministry briefings, accessed March 3.",
+        "promo": "Sign up for the Steppe Brief newsletter.",
+        "credit": "AP writer Jane Doe contributed to this report.",
     }  # fmt: skip
     assert set(examples) == {*rules.JUNK_FULL, *rules.JUNK_START}
     for reason, text in examples.items():

@@ -190,10 +190,24 @@ def _is_label(
     ):
         lead = text[max(0, num.start - 30) : num.start - 1].rsplit(" ", 1)[-1]
         if lead[:1].isupper() and lead.isalpha() and text[num.start - 2 - len(lead) - 1 : ][:1] \
-                not in {"", "\n"} and lead.lower() not in MONTHS:
+                not in {"", "\n"} and lead.lower() not in MONTHS \
+                and not _listed_pair(text, num, lead):
             return True  # part of a name: `Khabar 24`, `France 24`
     para = paragraph_start(text, num.start)
     return not text[para : num.start].strip() and text[num.end : num.end + 1] in {".", ")"}
+
+
+_PAIR_AFTER_RE = re.compile(r"(?:,|;|\s+(?:dan|and))\s+[A-Z][\w-]*\s+\d")
+_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+\d[\d.,]*(?:,|;|\s+(?:dan|and))\s+$")
+
+
+def _listed_pair(text: str, num: _Number, lead: str) -> bool:
+    """`Tajikistan 200, Kirgizstan 150`: name-and-number pairs in a list are counts (the
+    noun went unsaid), unlike a name with a number in it (`France 24`)."""
+    if _PAIR_AFTER_RE.match(text, num.end):
+        return True
+    lead_start = num.start - 1 - len(lead)
+    return _PAIR_BEFORE_RE.search(text, max(0, lead_start - 40), lead_start) is not None
 
 
 def _qualifier(text: str, scan: Scan, start: int, before: str) -> tuple[str | None, int]:

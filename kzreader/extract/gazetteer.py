@@ -140,7 +140,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "speaker", "of", "the", "dari", "sekjen", "menlu", "menhan", "analis", "pengamat",
     "profesor", "prof", "dr", "pakar", "peneliti", "ahli", "ilmuwan", "wartawan",
     "koresponden", "analyst", "professor", "expert", "researcher", "correspondent",
-    "sang", "bapak", "ibu", "mr", "mrs", "ms", "pak", "bu",
+    "sang", "bapak", "ibu", "mr", "mrs", "ms", "pak", "bu", "koordinator", "coordinator",
 })  # fmt: skip
 """Words of a title or office: `Wakil Komandan Pasukan Khusus Belarusia Sergey Andreev`."""
 

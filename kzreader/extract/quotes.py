@@ -211,6 +211,10 @@ def _attribution(text: str, q: QuoteSpan) -> tuple[SpeakerRef | None, int, int] 
                 return before
         if found:
             return found
+        if not lead and not text[q.close_mark + 1 : pe].strip(" \t.,"):
+            credited = _dash_credit(text, pe)
+            if credited is not None:
+                return credited
     if lead:
         found = attribution_before(text, max(ps, q.open_mark - 300), q.open_mark)
         if found is None and text[q.end - 1 : q.end] in (".", "!", "?"):
@@ -220,6 +224,19 @@ def _attribution(text: str, q: QuoteSpan) -> tuple[SpeakerRef | None, int, int] 
         pps, _ = _paragraph_bounds(text, ps - 1)
         return attribution_before(text, pps, ps - 1)
     return None
+
+
+_DASH_CREDIT_RE = re.compile(r"\n[ \t]*[—―–][ \t]*(?=[A-Z])")
+
+
+def _dash_credit(text: str, pe: int) -> tuple[SpeakerRef | None, int, int] | None:
+    """A block quote credited on the line under it: `“…”` / `— Jane Doe, a former diplomat`."""
+    m = _DASH_CREDIT_RE.match(text, pe)
+    if m is None:
+        return None
+    _, npe = _paragraph_bounds(text, m.end())
+    ref, end = read_speaker(text, m.end(), min(npe, m.end() + 120))
+    return (ref, m.end(), end) if ref is not None else None
 
 
 _REPORTED_VERB_RE = re.compile(rf"\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b", re.IGNORECASE)

@@ -286,6 +286,11 @@ def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
                 and _described_before(text, lo, opened) and _only_name(text, opened + 1, close)
             ):  # `Analis energi Samudra Sekuritas, Bayu Hermawan,`: the name in front is
                 return head  # an affiliation when its segment describes someone
+            aside = WORD_RE.search(text, opened + 1, close)
+            if head and aside and aside.group()[0].islower():
+                # `Kemlu RI, dalam keterangan yang dikutip dari Antara, menyatakan`: an
+                # aside between subject and verb names no speaker
+                return head
             if inner and inner.kind == "name":
                 return inner
             return head or inner

@@ -49,8 +49,10 @@ WEAK_NUMBER_WORDS: frozenset[str] = frozenset({"satu", "one", "ten", "dozen"})
 
 PARTITIVES: tuple[str, ...] = (
     "di antara", "di antaranya", "diantaranya", "dari", "of", "among", "antara lain",
+    "who", "whom",  # `including two who were found decapitated`
 )
-"""`Dua di antara aparat`, `three of the dead`: a number word before these is a count."""
+"""`Dua di antara aparat`, `three of the dead`, `two who …`: a number word before these is a
+count."""
 
 VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
 """Indonesian verb prefixes: a word with one does not name what a number counts."""
@@ -132,6 +134,7 @@ UNIT_MEASURE: dict[str, str] = {
     "weeks": "duration", "week": "duration", "months": "duration", "month": "duration",
     "years": "duration", "year": "duration", "hours": "duration", "hour": "duration",
     "minutes": "duration", "decades": "duration",
+    "periode": "duration", "term": "duration", "terms": "duration",  # `satu periode` in office
     # money
     "rupiah": "money", "dolar": "money", "dollar": "money", "dollars": "money",
     "dolar as": "money", "tenge": "money", "rubel": "money", "rubles": "money",

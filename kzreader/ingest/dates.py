@@ -76,6 +76,18 @@ def fast_stamp(date: str, clock: re.Match[str] | None) -> datetime | None:
         return None
 
 
+def _ymd_stamp(found: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
+    """`2022.01.07`, `2022/01/07` (with an optional 24-hour `09:01`)."""
+    year, month, day = map(int, re.split(r"[./]", found.group("ymd")))
+    hour = minute = 0
+    if clock is not None and not clock.group("ampm"):
+        hour, minute = int(clock.group("h")), int(clock.group("m"))
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
 def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
     """The publication date a date line states, as ISO 8601, or None.
 
@@ -97,7 +109,9 @@ def parse_stated(line: str, *, default_zone: int | None = None) -> str | None:
     if clock:
         ampm = f" {clock.group('ampm')}m" if clock.group("ampm") else ""
         snippet += f" {clock.group('h')}:{clock.group('m')}{ampm}"
-    stamp = fast_stamp(found.group(0), clock)
+    stamp = _ymd_stamp(found, clock) if found.group("ymd") else fast_stamp(found.group(0), clock)
+    if stamp is None and found.group("ymd"):
+        return None
     if stamp is None:
         try:
             stamp = dateutil_parser.parse(snippet, parserinfo=_INFO, dayfirst=True)

@@ -52,6 +52,19 @@ def _published(page: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+REL_AUTHOR = re.compile(
+    r"""<a\b[^>]*\brel=["']?author\b[^>]*>(?P<name>[^<]{2,80})</a>""", re.IGNORECASE
+)
+
+
+def _byline_links(page: str) -> list[str]:
+    """The names a byline links with `rel="author"` (`By <a rel=author>A</a> and <a …>B</a>`)."""
+    if "author" not in page:
+        return []
+    names = (" ".join(html.unescape(m.group("name")).split()) for m in REL_AUTHOR.finditer(page))
+    return list(dict.fromkeys(n for n in names if n))
+
+
 def extract_html(page: str) -> tuple[str, dict[str, str]]:
     """The article text of an HTML page, one paragraph a line, and its metadata."""
     import trafilatura  # slow to import: only HTML pages pay for it
@@ -74,6 +87,9 @@ def extract_html(page: str) -> tuple[str, dict[str, str]]:
     author = _meta(page, META_AUTHOR)
     if author and "author" not in fields and not author.startswith("http"):
         fields["author"] = author
+    linked = _byline_links(page)
+    if len(linked) > 1 and (not fields.get("author") or fields["author"] in linked):
+        fields["author"] = "; ".join(linked)  # trafilatura keeps only the first of them
     site = _meta(page, META_SITE)
     if site:  # the page's own name for its site beats trafilatura's guess
         fields["outlet"] = site

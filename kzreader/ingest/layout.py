@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kzreader.ingest import rules
 from kzreader.ingest.captions import mark_photo_captions
-from kzreader.ingest.lines import Line, classify, normalise
+from kzreader.ingest.lines import Line, _bare_name, classify, normalise
 from kzreader.ingest.outlets import name_key, outlet_table
 
 HEADER_SCAN = 40
@@ -196,10 +196,38 @@ def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
     return first_prose, None
 
 
-def read_layout(text: str, *, title_hint: str | None = None) -> Layout:
-    """Normalise and classify every line of `text`, then find header, body and footer."""
-    lines = [classify(normalise(raw)) for raw in text.split("\n")]
+def _mark_author_block(lines: list[Line]) -> None:
+    """A blog's author card on top: the writer's name twice (avatar caption, then link),
+    then a short bio and badges (`Terverifikasi`, `Ikuti`) up to a blank line. The name
+    is the byline; the rest of the card is no body."""
+    prev = None
+    for i in range(min(len(lines), HEADER_SCAN)):
+        ln = lines[i]
+        if ln.kind == "blank":
+            prev = None
+            continue
+        if prev is not None and ln.kind == "text" and ln.text == prev.text and _bare_name(ln.text):
+            for named in (prev, ln):
+                named.kind, named.reason, named.authors = "byline", "byline", [ln.text]
+            for card in lines[i + 1 : i + 8]:
+                if card.kind == "blank":
+                    break
+                card.kind, card.reason = "junk", "author profile"
+            return
+        prev = ln if ln.kind == "text" else None
+
+
+def read_layout(
+    text: str, *, title_hint: str | None = None, front: list[str] | None = None
+) -> Layout:
+    """Normalise and classify every line of `text`, then find header, body and footer.
+
+    `front` are the lines of a front matter block cut from the top of `text` (read as
+    record fields already): they head the layout as dropped lines."""
+    lines = [Line(raw, raw.strip(), "junk", "front matter") for raw in front or ()]
+    lines += [classify(normalise(raw)) for raw in text.split("\n")]
     mark_photo_captions(lines)
+    _mark_author_block(lines)
     start, lead = _find_start(lines)
     stop = len(lines)
     for i in range(start, len(lines)):

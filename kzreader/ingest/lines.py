@@ -19,8 +19,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 BULLETS = "•·▪►»*"
 _BULLET = re.compile(r"^[•·▪►»*]\s*")
 _MD_ITEMS = frozenset({"- ", "+ "})
-_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\](?=[\s.,;:]|\Z)")
-"""A footnote marker glued to a word or a sentence end: `… detained.[1]`, `claims[2] that`."""
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\^?\d{1,3}\](?=[\s.,;:]|\Z)")
+"""A footnote marker glued to a word or a sentence end: `… detained.[1]`, `claims[2] that`,
+a Markdown one `… days.[^1]`."""
 _LOST_QUOTE = re.compile(r"(^|\s)\?(\w[^\"”?\n]{0,80}?)[\"”]")
 """`?Agresi"`: an opening curly quote lost to `?` by a bad re-encoding."""
 
@@ -149,6 +150,7 @@ BYLINE_MAX = 120
 _LABELS = "|".join(sorted((*rules.AUTHOR_LABELS, *rules.OTHER_LABELS), key=len, reverse=True))
 _LABELLED = Rule(re.compile(rf"^(?P<label>(?i:{_LABELS}))(?:\s*:\s*|\s+(?=[A-Z]))(?P<names>.+)$"))
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*|/\s*(?=(?i:red|editor)\b)")
+_NEXT_LABEL = re.compile(rf"\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 _AUTHOR_LABELS = frozenset(rules.AUTHOR_LABELS)
 _BYLINE_FORMS = [(form, required(form)) for form in rules.BYLINE_FORMS]
@@ -206,6 +208,8 @@ def normalise(raw: str) -> Line:
         text = _BULLET.sub("", text)
     elif text[:2] in _MD_ITEMS:  # a markdown list item `- text`
         text = text[2:]
+    if text.endswith("*/"):  # a CMS's script comment closer glued to the last paragraph
+        text = text[:-2].rstrip()
     if "]" in text and _FOOTNOTE_MARK.search(text):  # `… detained.[1]`
         text = _FOOTNOTE_MARK.sub("", text)
     line = Line(raw, text, "text", "", links, heading=heading)
@@ -315,6 +319,8 @@ def _byline(line: Line, *, dated: bool = False) -> bool:
     text = line.text
     split = "|" in text or ";" in text or "/" in text or "•" in text or "·" in text
     segments = _SEGMENTS.split(text) if split else [text]
+    if text.count(":") > 1:  # `Penulis: A Editor: B`: labelled credits run on one line
+        segments = [part for seg in segments for part in _NEXT_LABEL.split(seg)]
     for segment in segments:
         m = _LABELLED.match(segment)
         if m:
@@ -427,6 +433,9 @@ def classify(line: Line) -> Line:
     if line.kind != "text":
         return line
     text = line.text
+    if text[0] == "|" and text[-1] == "|" and text.count("|") >= 3:
+        line.kind, line.reason = "junk", "table"  # a Markdown pipe table's row or rule
+        return line
     short = len(text) <= SHORT
     if len(text) <= BYLINE_MAX and _is_date_line(text):
         line.kind, line.reason = "date", "date line"

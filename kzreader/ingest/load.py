@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kzreader.ingest.decode import decode_bytes, sniff_binary
 from kzreader.ingest.errors import LoadFailure
+from kzreader.ingest.frontmatter import front_matter
 from kzreader.ingest.sanitize import sanitize
 from kzreader.limits import MAX_BYTES
 
@@ -80,7 +81,8 @@ def read_documents(path: Path) -> list[RawDoc]:
     text = sanitize(text)
     if not text.strip():
         raise LoadFailure("no text after removing control characters")
-    return [RawDoc(name, text, {}, "text")]
+    fields = _clean_fields(front_matter(text)) if text.startswith("---") else {}
+    return [RawDoc(name, text, fields, "text")]
 
 
 def _clean_fields(fields: dict[str, str]) -> dict[str, str]:

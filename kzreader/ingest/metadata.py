@@ -179,6 +179,7 @@ def find_authors(layout: Layout, fields: dict[str, str]) -> list[str]:
     out: dict[str, str] = {}
     for name in names:
         clean = natural_case(" ".join(name.split()).strip(" .,"))
+        clean = rules.HONORIFIC_PREFIX.sub("", clean)
         if clean and name_key(clean) not in out:
             out[name_key(clean)] = clean
     return list(out.values())
@@ -239,7 +240,8 @@ def find_dateline(layout: Layout) -> str | None:
             m = _PLACE_BEFORE_DATE.match(ln.text)
             place = m.group("place") if m else ""
             weekday = any(w.lower() in WEEKDAYS or w.isdigit() for w in place.split())
-            if place and not weekday and not outlet_token(place):
+            genre = name_key(place) in rules.SECTIONS  # `Commentary | 10 February 2022`
+            if place and not weekday and not genre and not outlet_token(place):
                 return natural_case(place)
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kzreader.ingest.clean import clean_body
+from kzreader.ingest.frontmatter import front_matter_lines
 from kzreader.ingest.language import STOPWORDS, detect_language
 from kzreader.ingest.layout import read_layout
 from kzreader.ingest.load import RawDoc
@@ -48,7 +49,14 @@ def plain_parts(doc: RawDoc) -> ArticleParts:
 def read_parts(doc: RawDoc) -> ArticleParts:
     """Clean the body of `doc` and read its metadata."""
     title_hint = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
-    layout = read_layout(unwrap(doc.text), title_hint=title_hint)
+    text = doc.text
+    front: list[str] = []
+    if text.startswith("---"):  # a Markdown export's front matter: metadata, not body
+        lines = text.split("\n")
+        n = front_matter_lines(lines)
+        if n:
+            front, text = lines[:n], "\n".join(lines[n:])
+    layout = read_layout(unwrap(text), title_hint=title_hint, front=front)
     text, trace = clean_body(layout)
     declared = (doc.fields.get("language") or "")[:2].lower()
     language = declared if declared in STOPWORDS else detect_language(text or doc.text)

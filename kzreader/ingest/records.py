@@ -75,6 +75,9 @@ MIN_BODY_WORDS = 30
 _MARKUP = re.compile(r"</?(?:p|div|br|h[1-6]|li|span|a|strong|em|b|i)\b[^>]*>", re.IGNORECASE)
 _BLOCK = re.compile(r"<(?:br\s*/?|/p|/div|/h[1-6]|/li)\s*>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_FIGURE = re.compile(
+    r"<figure\b.*?</figure\s*>|<figcaption\b.*?</figcaption\s*>", re.IGNORECASE | re.DOTALL
+)
 
 
 def _as_text(value: Any) -> str | None:
@@ -116,6 +119,8 @@ def _unmarkup(text: str) -> str:
     if _MARKUP.search(text):  # some scrapers keep the article's HTML
         import html
 
+        if "<fig" in text:  # a photo and its caption (`Foto: Akorda via REUTERS`) are no body
+            text = _FIGURE.sub("\n", text)
         text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", text)))
     return text
 

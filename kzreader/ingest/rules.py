@@ -22,7 +22,10 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"(?:facebook|twitter|whatsapp|telegram|line|email|e-mail|print|cetak|linkedin|x)",
         r"close x", r"tutup", r"dengarkan(?: berita)?", r"listen to this article",
         r"acquire licensing rights(?:, opens new tab)?", r"opens new tab", r"updated ago",
-        r"premium", r"font size:?.*", r"ukuran (?:huruf|teks):?.*", r"a-? ?a\+?",
+        r"premium", r"font size:?.*", r"ikuti", r"follow", r"terverifikasi", r"verified",
+        r"dilihat\s*:?\s*[\d.,]+(?:\s*kali)?", r"[\d.,]+\s*(?:kali dilihat|views|dibaca)",
+        r"beri nilai", r"tanggapi", r"laporkan(?: konten)?", r"report(?: content| abuse)?",
+        r"ukuran (?:huruf|teks):?.*", r"a-? ?a\+?",
         r"leave a comment", r"(?:share|like|restack|subscribe|comments?)"
         r"(?:\s*[·•|]\s*(?:share|like|restack|subscribe|comments?))+",  # newsletter widgets
     ),
@@ -41,7 +44,7 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"daftar", r"search", r"cari", r"(?:baca )?halaman (?:selanjutnya|berikutnya)",
         r"next page", r"halaman \d+ dari \d+", r"lanjut(?:kan)? baca(?:an)?", r"load more",
         r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
-        r"[-–—•·*|]+", r"\d+",
+        r"[-–—•·*|_=~]+", r"\d+",
         # pagination of a multi-page article: `1 2 Selanjutnya`, `Sebelumnya 1 2`, `Halaman 2`
         r"(?:(?:halaman|hal\.?|pages?)\s*:?\s*)?(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
         r"(?:selanjutnya|berikutnya|next|lanjut|»|›|>)?",
@@ -60,15 +63,29 @@ JUNK_START: dict[str, tuple[str, ...]] = {
         r"jangan lewatkan|baca selengkapnya)\s*:\s*\S",
         r"baca juga\s+[^\s:]",  # `Baca juga Judul`; a bare `Baca Juga :` heads a list
     ),
-    "footnote": (r"\[\d{1,3}\]\s+\S",),  # `[1] Figures compiled from …` under the body
+    "promo": (  # `Get a look at the day ahead with the Reuters Morning Bid newsletter.`
+        r"(?:get|sign up|subscribe|receive|dapatkan|daftar|berlangganan)\b[^.!?]{0,120}"
+        r"\bnewsletters?\b",
+    ),
+    "credit": (  # a contributor line: `AP writer X in Almaty contributed to this report.`
+        r"[^.!?\"“”]{0,150}\bcontributed (?:to (?:this|the) (?:report|story)|reporting)\b",
+    ),
+    "footnote": (
+        r"\[\d{1,3}\]\s+\S",  # `[1] Figures compiled from …` under the body
+        r"\[\^\w{1,12}\]:\s*\S",  # a Markdown footnote: `[^1]: Eurasianet, …`
+    ),
 }  # fmt: skip
 
 JUNK_ANYWHERE: dict[str, tuple[str, ...]] = {
     "promo": (
         r"google news", r"whatsapp channel", r"channel whatsapp", r"klik tanda bintang",
-        r"(?:download|unduh|install) (?:the )?(?:app|aplikasi)", r"telegram channel",
+        r"(?:download|unduh|install) (?:the )?(?:app|aplikasi)",
+        # a promo, not a story's `the ministry's Telegram channel`
+        r"(?:join|follow|subscribe|gabung|ikuti|bergabung)\b[^.]{0,60}\btelegram channel",
+        r"telegram channel (?:kami|resmi|our)\b", r"telegram channel\s*:",
         r"subscribe to get", r"get \d+% off", r"tanggung jawab (?:dari )?penulis",
-        r"platform untuk menulis", r"cek fakta", r"fakta atau hoaks",
+        r"platform untuk menulis", r"adalah platform blog", r"tidak mewakili pandangan redaksi",
+        r"tanggung jawab (?:dari )?(?:bloger|blogger|kreator)", r"cek fakta", r"fakta atau hoaks",
         r"subscribe for free", r"thanks for reading\b.{0,60}\bsubscribe",
     ),
 }  # fmt: skip
@@ -166,6 +183,7 @@ CAPTION_START = re.compile(
     r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto|video)\s*:"
     r"|(?i:credits?)\s*(?:\.{2,}|…)"  # `Credit...Pavel Alekseyev/Associated Press`
     r"|\[\d+/\d+\]"  # Reuters gallery index: `[1/5] A view shows …`
+    r"|(?i:table|tabel|figure|fig\.|chart|grafik|diagram)\s+\d{1,3}[.:]\s"  # `Table 1. Deaths …`
 )
 CAPTION_CREDIT_PATH = re.compile(
     r"(?i:antara foto|reuters|afp|ap photo|getty images|epa|anadolu)\s*/\s*[A-Z][\w .]*"
@@ -208,6 +226,7 @@ DATE_TEXT = re.compile(
     rf"|(?P<dmy>\b\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}})"
     rf"|(?P<mdy>\b(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}})"
     rf"|(?P<num>\b\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep)\d{{4}}\b)"  # `13/01/2022`, `13.01.2022`
+    rf"|(?P<ymd>\b(?:19|20)\d\d(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d\b)"  # `2022.01.07` (RFA)
 )
 TIME_TEXT = re.compile(
     r"(?i)\b"
@@ -239,7 +258,8 @@ SECTIONS: frozenset[str] = frozenset({
     "olahraga", "sport", "sports", "teknologi", "technology", "tekno", "sains", "science",
     "asia", "eropa", "europe", "asiapacific", "opini", "opinion", "metro", "megapolitan",
     "daerah", "regional", "news", "beritadunia", "internasionalasia", "kabardunia", "mancanegara",
-    "market", "markets", "finansial", "finance",
+    "market", "markets", "finansial", "finance", "commentary", "analysis", "analisis",
+    "editorial",
 })  # fmt: skip
 """Site sections (compared ignoring case and spaces): a header line naming one is `section`."""
 
@@ -261,6 +281,9 @@ CREDIT_MAX = 40
 
 NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|der|al|el|dos))*$")
 """A person's name as bylines print it (`Reni Erina`, `RENI ERINA`, `Vanny El Rahman`)."""
+
+HONORIFIC_PREFIX = re.compile(r"^(?:(?:Dr|Drs|Dra|Prof|Ir|Mr|Mrs|Ms)\.?\s+)+(?=\S+\s+\S)")
+"""Academic and courtesy titles before an author's name: `Dr. Anara Bekova` → `Anara Bekova`."""
 
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "dos"})
 

@@ -1,0 +1,94 @@
+"""YAML front matter of a Markdown export: the `---` block of `key: value` lines on top.
+
+    ---
+    title: "After the Unrest"
+    date: 2022-02-10
+    author: Dr. Jane Doe
+    publisher: Steppe Policy Institute
+    ---
+
+The block is metadata, never body: `front_matter` reads the keys we know into record
+fields (`title`, `date`, `author`, `outlet`, `section`, `language`), and
+`front_matter_lines` says how many lines the block takes so the cleaner drops them.
+Only a small YAML subset is read (scalars, `[a, b]` lists, `- item` lists); anything
+else inside the block is ignored, and a block that does not look like one is no block.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINES = 60
+"""A front matter block closes within this many lines, or the `---` is something else."""
+
+_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<value>.*?)[ \t]*$|^[ \t]+\S")
+_FENCE = frozenset({"---"})
+_CLOSE = frozenset({"---", "..."})
+
+FIELD_KEYS: dict[str, str] = {
+    "title": "title", "headline": "title",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date",
+    "date_published": "date", "publish_date": "date",
+    "author": "author", "authors": "author", "by": "author", "byline": "author",
+    "publisher": "outlet", "site": "outlet", "site_name": "outlet", "sitename": "outlet",
+    "outlet": "outlet", "organization": "outlet", "organisation": "outlet",
+    "section": "section", "category": "section", "categories": "section",
+    "lang": "language", "language": "language",
+}  # fmt: skip
+"""Front matter key → our record field (the first key giving a field wins)."""
+
+
+def front_matter_lines(lines: list[str]) -> int:
+    """How many of `lines` (from the top) a front matter block takes, fences included; 0
+    when the text opens with none."""
+    if not lines or lines[0].strip() not in _FENCE:
+        return 0
+    keys = 0
+    for i in range(1, min(len(lines), MAX_LINES)):
+        line = lines[i].rstrip()
+        if line.strip() in _CLOSE:
+            return i + 1 if keys else 0
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if _KEY.match(line):
+            keys += 1
+        elif not _ITEM.match(line):
+            return 0
+    return 0
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip()
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """Record fields from the front matter on top of `text` ({} when there is none)."""
+    lines = text.split("\n", MAX_LINES)
+    n = front_matter_lines(lines)
+    if not n:
+        return {}
+    values: dict[str, list[str]] = {}
+    key = None
+    for line in lines[1 : n - 1]:
+        m = _KEY.match(line)
+        if m:
+            key = m.group("key").lower()
+            value = (m.group("value") or "").strip()
+            if value.startswith("[") and value.endswith("]"):
+                values[key] = [_scalar(v) for v in value[1:-1].split(",") if _scalar(v)]
+            else:
+                values[key] = [_scalar(value)] if _scalar(value) else []
+            continue
+        item = _ITEM.match(line)
+        if key is not None and item and item.group("value"):
+            values.setdefault(key, []).append(_scalar(item.group("value")))
+    fields: dict[str, str] = {}
+    for key, items in values.items():
+        field = FIELD_KEYS.get(key)
+        if field and items and field not in fields:
+            fields[field] = "; ".join(items) if field == "author" else items[0]
+    return fields
