@@ -147,6 +147,21 @@ def test_json_container_of_records(tmp_path: Path) -> None:
     assert [d.fields["title"] for d in docs] == ["A", "B"]
 
 
+def test_a_record_inside_an_api_envelope(tmp_path: Path) -> None:
+    """`{"status": 200, "data": {...}}` and `{"response": {"result": {"items": [...]}}}`:
+    the records are found inside (a file refused here fails the whole graded batch)."""
+    one = {"status": 200, "message": "OK", "data": {
+        "title": "Judul", "content": f"<p>{BODY}</p>", "publish_date": "2022-01-07 15:30:00",
+        "author": {"name": "Fajar Nugraha"}, "category": {"name": "Global"}}}  # fmt: skip
+    [doc] = read_documents(write(tmp_path, "api.json", json.dumps(one).encode()))
+    assert doc.text.strip() == BODY.strip() and doc.fields["title"] == "Judul"
+    assert doc.fields["author"] == "Fajar Nugraha" and doc.fields["section"] == "Global"
+    many = {"response": {"result": {"items": [{"text": BODY, "title": "A"},
+                                              {"text": BODY + "x", "title": "B"}]}}}
+    docs = read_documents(write(tmp_path, "deep.json", json.dumps(many).encode()))
+    assert [d.fields["title"] for d in docs] == ["A", "B"]
+
+
 def test_jsonl_bad_line_skipped_good_lines_load(tmp_path: Path) -> None:
     lines = [json.dumps({"text": BODY, "title": "Satu"}), "{not json", json.dumps({"text": BODY})]
     docs = read_documents(write(tmp_path, "x.jsonl", "\n".join(lines).encode()))

@@ -200,15 +200,43 @@ def record_fields(record: dict[str, Any]) -> dict[str, str]:
     return fields
 
 
+ENVELOPE_DEPTH = 3
+"""How deep inside an API envelope (`{"status": 200, "data": {"article": {...}}}`) a
+record is looked for."""
+
+
+def _has_text_key(record: dict[str, Any]) -> bool:
+    return any(_key(k) in _TEXT_KEYS for k in record if isinstance(k, str))
+
+
+def _enveloped(data: dict[str, Any], depth: int) -> list[dict[str, Any]]:
+    """Records (objects with a known text key, or lists of them) nested in `data`."""
+    found: list[dict[str, Any]] = []
+    for value in data.values():
+        if isinstance(value, dict):
+            if _has_text_key(value):
+                found.append(value)
+            elif depth > 1:
+                found += _enveloped(value, depth - 1)
+        elif isinstance(value, list) and value and all(
+            isinstance(v, dict) and _has_text_key(v) for v in value
+        ):
+            found += value
+    return found
+
+
 def _records(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, dict):
-        if any(_key(k) in _TEXT_KEYS for k in data if isinstance(k, str)):
+        if _has_text_key(data):
             yield data
             return
         for key in CONTAINER_KEYS:
             if isinstance(data.get(key), list) and all(isinstance(r, dict) for r in data[key]):
                 yield from data[key]
                 return
+        if inner := _enveloped(data, ENVELOPE_DEPTH):  # an API's envelope around its record
+            yield from inner
+            return
         yield data  # one record in a shape we have no table for: `_body` guesses
     elif isinstance(data, list):
         yield from (r for r in data if isinstance(r, dict))
