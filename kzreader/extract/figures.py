@@ -83,7 +83,14 @@ _OPENER_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<o>{alternation(RANGE_OPENERS)})\s
 _UNIT_RE = re.compile(r"\s?(%)|(?:\s+|-)([^\W\d_][\w-]*?)(?:-\w+)*(?:\s+([^\W\d_][\w-]*))?\b")
 _PARTITIVE_RE = re.compile(rf"\s+(?:{alternation(PARTITIVES)})\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{alternation(MONTHS)})\b\.?", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+$", re.IGNORECASE)
+_MONTH_ABBREVIATIONS = [m for m in MONTHS if len(m) <= 3 or m == "sept"]
+_MONTH_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{alternation(MONTHS)})|(?:{alternation(_MONTH_ABBREVIATIONS)})\.)"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
+"""A month right before a number on its line (`Januari 5`, `Jan. 5`); a full month name
+with a full stop ends a sentence (`… 19 Januari. Dua hari …`), so it is no date's."""
 _TIME_AFTER_RE = re.compile(
     rf"\s*(?:{alternation(TIMEZONES)}|pagi|siang|sore|malam|a\.m\.|p\.m\.|am|pm)\b", re.I
 )
@@ -250,6 +257,9 @@ def _measure(
     return best[1] if best else measure
 
 
+_COUNTED_AFTER_THE = frozenset({"duration", "money", "distance", "percent", "volume", "weight"})
+"""`the two weeks`, `the three kilometres`: amounts still, unlike `the two countries`."""
+
 _SENTENCE_END = frozenset(".!?:\n")
 _NEXT_WORD_RE = re.compile(r"[ \t]+[^\W\d_]")
 
@@ -350,6 +360,9 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
             continue  # a number word needs a noun, or `di antara` / `of` (`three of the dead`)
         if before == "salah":
             continue
+        if before == "the" and low.is_words and high is None and (
+                UNIT_MEASURE.get((unit or "").lower()) not in _COUNTED_AFTER_THE):
+            continue  # `the two countries`: those already named (`kedua negara`), no count
         unit = unit or low.currency or last.currency
         end = unit_end if unit_end > last.end else last.end
         pos = max(pos, end)

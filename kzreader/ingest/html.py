@@ -65,6 +65,37 @@ def _byline_links(page: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+_HEADLINE_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+_BODY_START = re.compile(r"<p[\s>]", re.IGNORECASE)
+_BLOCK_END = re.compile(
+    r"</(?:div|p|time|span|li|h\d|header|address|section|figcaption)\s*>|<br\s*/?>", re.IGNORECASE
+)
+HEADER_SPAN = 3000
+"""How far below the headline a page's credit and date lines are looked for."""
+
+
+def _header_lines(page: str) -> tuple[list[str], str | None]:
+    """Authors and the date line printed between the `<h1>` headline and the first
+    paragraph (`Penulis: <a>A</a> | Editor: …`, `<time>Jumat, 7 Januari 2022 16:20 WIB</time>`),
+    which trafilatura leaves out when no `<meta>` tag repeats them."""
+    from kzreader.ingest.lines import classify, normalise  # the text cleaner's own rules
+
+    m = _HEADLINE_END.search(page)
+    if m is None:
+        return [], None
+    end = _BODY_START.search(page, m.end(), m.end() + HEADER_SPAN)
+    chunk = page[m.end() : end.start() if end else m.end() + HEADER_SPAN]
+    authors: list[str] = []
+    dated = None
+    for raw in _BLOCK_END.sub("\n", chunk).split("\n"):
+        line = classify(normalise(raw))
+        if line.kind == "byline" or line.kind == "date":
+            authors += line.authors
+        if line.kind == "date" and dated is None:
+            dated = line.text
+    return authors, dated
+
+
 def extract_html(page: str) -> tuple[str, dict[str, str]]:
     """The article text of an HTML page, one paragraph a line, and its metadata."""
     import trafilatura  # slow to import: only HTML pages pay for it
@@ -94,8 +125,13 @@ def extract_html(page: str) -> tuple[str, dict[str, str]]:
     if site:  # the page's own name for its site beats trafilatura's guess
         fields["outlet"] = site
     stated = _published(page)
+    credits, dated = _header_lines(page) if not stated or not fields.get("author") else ([], None)
     if stated:
         fields["date"] = stated
+    elif dated:  # the header's date line states the time trafilatura's day leaves out
+        fields["date"] = dated
+    if credits and not fields.get("author"):
+        fields["author"] = "; ".join(dict.fromkeys(credits))
     lang = HTML_LANG.search(page[:2000])
     if lang:
         fields["language"] = lang.group(1).lower()

@@ -217,6 +217,56 @@ def _mark_author_block(lines: list[Line]) -> None:
         prev = ln if ln.kind == "text" else None
 
 
+_RULE_LINE = re.compile(r"[-–—=_~*]{8,}")
+"""A horizontal rule of a plain-text email: `-----…`, `=====…`."""
+
+
+def _email_intro(lines: list[Line], start: int) -> tuple[int, int, Lead] | None:
+    """A newsletter's greeting above a rule, the story under it (`Halo, …` / `Salam,` /
+    `-----` / headline / date / `TEMPO.CO, Jakarta - …`): the rule's index, the story's
+    first line and its dateline lead. Only a lead naming an outlet counts."""
+    rule = None
+    for i in range(start, min(len(lines), HEADER_SCAN)):
+        ln = lines[i]
+        if ln.kind == "junk" and _RULE_LINE.fullmatch(ln.text):
+            rule = i
+        elif rule is not None and ln.prose:
+            lead = parse_lead(ln, first_prose=False)
+            if lead is None or lead.outlet is None:
+                return None
+            lead.index = i
+            return rule, i, lead
+    return None
+
+
+_MAIL_HEADER = re.compile(
+    r"(?i)(?:from|to|cc|bcc|reply-to|sender|subject|date|sent|mime-version|content-type|"
+    r"content-transfer-encoding|message-id|x-[\w-]+)\s*:\s*\S.*"
+)
+"""A line of an email's header block: `From: Reuters News Alerts`, `Subject: …`."""
+
+
+def _mark_mail_header(lines: list[Line]) -> None:
+    """A saved email's header block (`From:`, `To:`, `Subject:`, `Date:` …) on top is the
+    alert's, not the story's: its subject is no headline and its date no publication date."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind != "blank"), None)
+    if first is None or not _MAIL_HEADER.fullmatch(lines[first].text):
+        return
+    block = []
+    for ln in lines[first:]:
+        if ln.kind == "blank" or not _MAIL_HEADER.fullmatch(ln.text):
+            break
+        block.append(ln)
+    if len(block) < 2 or not any(ln.text[:5].lower() in ("from:", "subje") for ln in block):
+        return
+    for ln in block:
+        day = rules.DATE_TEXT.search(ln.text) if ln.text[:5].lower() == "date:" else None
+        if day is not None:  # the day it was sent stands for the story's; its clock does not
+            ln.text, ln.kind, ln.reason, ln.authors = day.group(0), "date", "email date", []
+        else:
+            ln.kind, ln.reason, ln.authors = "junk", "email header", []
+
+
 def read_layout(
     text: str, *, title_hint: str | None = None, front: list[str] | None = None
 ) -> Layout:
@@ -227,8 +277,15 @@ def read_layout(
     lines = [Line(raw, raw.strip(), "junk", "front matter") for raw in front or ()]
     lines += [classify(normalise(raw)) for raw in text.split("\n")]
     mark_photo_captions(lines)
+    _mark_mail_header(lines)
     _mark_author_block(lines)
     start, lead = _find_start(lines)
+    intro = None if lead is not None else _email_intro(lines, start)
+    if intro is not None:
+        rule, start, lead = intro
+        for ln in lines[:rule]:
+            if ln.kind != "blank":
+                ln.kind, ln.reason, ln.authors = "junk", "email intro", []
     stop = len(lines)
     for i in range(start, len(lines)):
         if lines[i].kind in STOP_KINDS and (lead is None or i != lead.index):

@@ -357,6 +357,9 @@ def _byline(line: Line, *, dated: bool = False) -> bool:
                 line.authors += names
                 found = True
                 break
+            if outlet is not None and line.kind == "text" and rules.NOT_A_PERSON.search(
+                    m.group("names")):
+                line.reason = "desk byline"  # `Tim detikcom - detikNews`: a credit, no person
         else:
             if "," in segment and _credit_byline(line, segment):
                 found = True
@@ -443,6 +446,9 @@ def classify(line: Line) -> Line:
         return line
     if len(text) <= BYLINE_MAX and _byline(line):
         line.kind, line.reason = "byline", "byline"
+        return line
+    if line.reason == "desk byline":  # names no one, so it is dropped but ends nothing
+        line.kind = "junk"
         return line
     m = _SOURCE_LINE.match(text)
     if m and len(text) < 120:

@@ -208,7 +208,9 @@ def find_published(layout: Layout, fields: dict[str, str], language: str) -> str
         stated = parse_field(fields["date"], default_zone=zone)
         if stated:
             return stated
-    dated = [ln for ln in layout.header if ln.kind == "date"]
+    dated = [
+        ln for ln in layout.header if ln.kind == "date" and not rules.SAVED_COPY.match(ln.text)
+    ]
     dated.sort(key=lambda ln: (not rules.PUBLISHED_WORDS.search(ln.text),
                                bool(rules.UPDATED_WORDS.search(ln.text))))  # fmt: skip
     for ln in dated:

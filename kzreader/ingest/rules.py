@@ -20,7 +20,12 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"copy link(?: copied)?",
         r"url telah tercopy", r"link (?:telah )?(?:di)?salin", r"salin link", r"change size",
         r"(?:facebook|twitter|whatsapp|telegram|line|email|e-mail|print|cetak|linkedin|x)",
-        r"close x", r"tutup", r"dengarkan(?: berita)?", r"listen to this article",
+        r"close x", r"tutup",
+        # a print view's widget: `Klik untuk mencetak | Tutup`, `Print this page | Close`
+        r"(?:klik (?:untuk|di sini untuk) )?(?:mencetak|cetak)(?: (?:halaman|artikel|berita) ini)?"
+        r"(?:\s*[|·]\s*tutup)?",
+        r"(?:click (?:here )?to )?print(?: this (?:page|article|story))?(?:\s*[|·]\s*close)?",
+        r"dengarkan(?: berita)?", r"listen to this article",
         r"acquire licensing rights(?:, opens new tab)?", r"opens new tab", r"updated ago",
         r"premium", r"font size:?.*", r"ikuti", r"follow", r"terverifikasi", r"verified",
         r"dilihat\s*:?\s*[\d.,]+(?:\s*kali)?", r"[\d.,]+\s*(?:kali dilihat|views|dibaca)",
@@ -60,7 +65,8 @@ JUNK_START: dict[str, tuple[str, ...]] = {
     "related": (
         r"(?:baca(?: juga)?|lihat juga|read also|also read|read more|see also|simak juga|"
         r"artikel terkait|berita terkait|tonton juga|saksikan juga|klik juga|menarik dibaca|"
-        r"jangan lewatkan|baca selengkapnya)\s*:\s*\S",
+        r"jangan lewatkan|baca selengkapnya|related(?: news| stories| story| articles?| coverage)?)"
+        r"\s*:\s*\S",
         r"baca juga\s+[^\s:]",  # `Baca juga Judul`; a bare `Baca Juga :` heads a list
     ),
     "promo": (  # `Get a look at the day ahead with the Reuters Morning Bid newsletter.`
@@ -69,6 +75,11 @@ JUNK_START: dict[str, tuple[str, ...]] = {
     ),
     "credit": (  # a contributor line: `AP writer X in Almaty contributed to this report.`
         r"[^.!?\"“”]{0,150}\bcontributed (?:to (?:this|the) (?:report|story)|reporting)\b",
+        # a wire's credit trailer: `(Reporting by X in Almaty; Editing by Y)`
+        r"[(\[](?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b[^)\]]*[)\]]?",
+    ),
+    "embed": (  # an embedded post's signature: `— Қасым-Жомарт Тоқаев (@TokayevKZ) January 7, 2022`
+        r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\s*$",
     ),
     "footnote": (
         r"\[\d{1,3}\]\s+\S",  # `[1] Figures compiled from …` under the body
@@ -77,6 +88,7 @@ JUNK_START: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 JUNK_ANYWHERE: dict[str, tuple[str, ...]] = {
+    "embed": (r"\bpic\.twitter\.com/\w", r"\bt\.co/\w+\s*$"),  # an embedded tweet's text
     "promo": (
         r"google news", r"whatsapp channel", r"channel whatsapp", r"klik tanda bintang",
         r"(?:download|unduh|install) (?:the )?(?:app|aplikasi)",
@@ -107,6 +119,7 @@ STOP_FULL: tuple[str, ...] = (
     r"populer", r"terpopuler", r"update", r"terkini", r"berita terkini(?: lainnya)?",
     r"artikel lainnya", r"komentar\s*:?", r"comments?\s*:?", r"topik\s*:?.*", r"topics?\s*:.*",
     r"topik terkait", r"tags?\s*:.*", r"related articles", r"read next", r"selengkapnya",
+    r"(?:baca|lihat) (?:berita )?selengkapnya(?: di \S+)?\s*(?:>+|»|›)?",  # a teaser's link
     r"most (?:read|popular)", r"trending(?: now)?", r"editor'?s picks?", r"pilihan editor\s*:.*",
     r"our standards:.*", r"copyright\b.*", r"©.*", r"hak cipta.*", r"dilarang keras.*",
     r"follow (?:berita|kami|us).*",
@@ -213,6 +226,11 @@ OTHER_LABELS: tuple[str, ...] = (
 INLINE_JUNK = re.compile(r"\s*\b(?P<slug>\w+) news logo(?: article)?\b\s*", re.IGNORECASE)
 """`rmol news logo` left by an image alt text; the word before names the outlet."""
 
+SAVED_COPY = re.compile(
+    r"(?i)^(?:diakses|disimpan|accessed|retrieved|saved|archived|diunduh|downloaded)"
+    r"(?: (?:pada|on|dari|from|at))?\s*:"
+)
+"""`Diakses: 13/01/2022 20:11`: when a saved copy was made, never when the story ran."""
 UPDATED_WORDS = re.compile(r"(?i)\b(?:diperbarui|updated?|diupdate|modified|last modified)\b")
 PUBLISHED_WORDS = re.compile(r"(?i)\b(?:diterbitkan|dipublikasikan|published|terbit|posted)\b")
 
