@@ -38,6 +38,7 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
     title_key = name_key(layout.title) if layout.title else None
     seen: set[str] = set()
     kept: list[int] = []
+    keys: list[str] = []  # `name_key` of each kept line, for `pull_quotes`
     in_related = False
     for i in range(layout.start, layout.stop):
         ln = lines[i]
@@ -66,7 +67,8 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
         else:
             seen.add(key)
             kept.append(i)
-    copies = pull_quotes(lines, kept)
+            keys.append(key)
+    copies = pull_quotes(lines, kept, keys)
     if copies:
         for i in copies:
             reasons[i] = "pull quote"

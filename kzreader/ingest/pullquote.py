@@ -17,13 +17,18 @@ NEAR = 4
 _ENDS = ".!?…\"”’"
 
 
-def pull_quotes(lines: list[Line], kept: list[int]) -> set[int]:
-    """Indices (into `lines`) of kept lines that repeat part of a longer kept line nearby."""
-    keys = [name_key(lines[i].text) for i in kept]
+def pull_quotes(lines: list[Line], kept: list[int], keys: list[str] | None = None) -> set[int]:
+    """Indices (into `lines`) of kept lines that repeat part of a longer kept line nearby.
+
+    `keys` are the kept lines' `name_key`s when the caller has them already.
+    """
+    if keys is None:
+        keys = [name_key(lines[i].text) for i in kept]
     out: set[int] = set()
     for n, i in enumerate(kept):
         ln = lines[i]
-        if ln.words < MIN_WORDS or ln.text[-1] not in _ENDS or ln.words >= 60:
+        words = ln.words
+        if words < MIN_WORDS or ln.text[-1] not in _ENDS or words >= 60:
             continue
         key = keys[n]
         for m in range(max(0, n - NEAR), min(len(kept), n + NEAR + 1)):
