@@ -198,11 +198,17 @@ def _is_label(
         lead = text[max(0, num.start - 30) : num.start - 1].rsplit(" ", 1)[-1]
         if lead[:1].isupper() and lead.isalpha() and text[num.start - 2 - len(lead) - 1 : ][:1] \
                 not in {"", "\n"} and lead.lower() not in MONTHS \
-                and not _listed_pair(text, num, lead):
+                and lead.lower() not in _PLAIN_LEADS and not _listed_pair(text, num, lead):
             return True  # part of a name: `Khabar 24`, `France 24`
     para = paragraph_start(text, num.start)
     return not text[para : num.start].strip() and text[num.end : num.end + 1] in {".", ")"}
 
+
+_PLAIN_LEADS = frozenset(
+    {*RANGE_OPENERS, *FUNCTION_WORDS, *(q for q in QUALIFIERS if " " not in q)}
+)
+"""Words capitalised only because they open a sentence (`Between 15 and 20 Russian …`,
+`About 40 …`): never the name part of `France 24`."""
 
 _PAIR_AFTER_RE = re.compile(r"(?:,|;|\s+(?:dan|and))\s+[A-Z][\w-]*\s+\d")
 _PAIR_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+\d[\d.,]*(?:,|;|\s+(?:dan|and))\s+$")

@@ -164,6 +164,6 @@ ORG_HEADS: frozenset[str] = frozenset({
     "pemerintah", "departemen", "lembaga", "otoritas", "kepolisian", "polisi", "parlemen",
     "ministry", "office", "government", "committee", "council", "department", "agency",
     "police", "authorities", "kejaksaan", "pengadilan", "militer", "angkatan", "partai",
-    "organisasi", "perusahaan", "kedutaan", "kedubes", "embassy",
+    "organisasi", "perusahaan", "kedutaan", "kedubes", "embassy", "sekretariat", "secretariat",
 })  # fmt: skip
 """First words of a speaking body's name: `Kementerian Luar Negeri Kazakhstan mengatakan`."""

@@ -18,8 +18,15 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
 def tidy_number(value: float) -> float | int:
-    """`2.0` → `2`; other values rounded to six decimals."""
-    return int(value) if float(value).is_integer() else round(value, 6)
+    """`2.0` → `2`; other values rounded to six decimals. A decimal times a scale word
+    lands a hair off the whole number it names (`8,2 triliun` → 8199999999999.999): that
+    float noise (below 1e-12 of the value) rounds away too."""
+    if float(value).is_integer():
+        return int(value)
+    whole = round(value)
+    if whole and abs(value - whole) <= abs(value) * 1e-12:
+        return int(whole)
+    return round(value, 6)
 
 
 def parse_numeral(digits: str, *, language: str = "id", scaled: bool = False) -> float | int:

@@ -301,6 +301,16 @@ def subject_before(text: str, lo: int, hi: int) -> SpeakerRef | None:
 _SPEAKS_AFTER_RE = re.compile(
     rf"[^.!?\n“”\"]{{0,60}}?\b(?:{alternation(SPEECH_VERBS_BEFORE)})\b", re.IGNORECASE
 )
+_RELATIVE_RE = re.compile(r",[ \t]+(?:who|whom|whose|which|yang)\b[^,.!?;\n]*$")
+"""A relative clause open before a name: `Tokayev, who has used the crisis to remove …`."""
+
+
+def _in_relative(text: str, pos: int) -> bool:
+    """Whether `pos` sits in a relative clause opened (`, who …`) earlier in its sentence:
+    the verb after the clause's closing comma is its head's, not this name's."""
+    return _RELATIVE_RE.search(text, _sentence_start(text, pos), pos) is not None
+
+
 _SUBJECT_AFTER_RE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[^.!?;\n“”\"]{1,100}?,)?,?[ \t]+"
     r"(?!(?:dan|atau|serta|and|or|of|di|ke|dari|untuk|dengan|pada|bersama|in|at|on|to|from"
@@ -390,7 +400,10 @@ class Cast:
                 if x.role:
                     self.roles.setdefault(name, x.role)
                 verb_near = scan.within(_VERB_LEADS, x.end, x.end + 61 + _VERB_SIZE)
-                speaks = agent or (verb_near and _SPEAKS_AFTER_RE.match(text, x.end))
+                said = _SPEAKS_AFTER_RE.match(text, x.end) if verb_near else None
+                if said and "," in said.group(0) and _in_relative(text, x.start):
+                    said = None  # `Tokayev, who … ousted Nazarbayev from a post, has said`
+                speaks = agent or said
                 # the first person of a sentence, before its verb, is its subject
                 subject = not speaks and bool(_SUBJECT_AFTER_RE.match(text, x.end))
                 if subject:

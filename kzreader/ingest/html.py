@@ -29,6 +29,8 @@ META_SITE = re.compile(
     r"""<meta[^>]+(?:property|name)=["'](?:og:site_name|application-name)["'][^>]*>""",
     re.IGNORECASE,
 )
+JSONLD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"name"\s*:\s*"([^"]+)"')
+"""JSON-LD `publisher.name`: the site's own name when no `<meta>` tag gives it."""
 JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 CONTENT = re.compile(r"""content=["']([^"']+)["']""", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.IGNORECASE)
@@ -70,6 +72,10 @@ _BODY_START = re.compile(r"<p[\s>]", re.IGNORECASE)
 _BLOCK_END = re.compile(
     r"</(?:div|p|time|span|li|h\d|header|address|section|figcaption)\s*>|<br\s*/?>", re.IGNORECASE
 )
+_BARE_LABEL = re.compile(
+    r"(?i)(?:penulis|reporter|pewarta|wartawan|oleh|by|writers?|authors?|editor|penyunting)\s*:?"
+)
+"""A credit label in a block of its own (`<h6>Penulis</h6>`), the names in the next block."""
 HEADER_SPAN = 3000
 """How far below the headline a page's credit and date lines are looked for."""
 
@@ -87,8 +93,15 @@ def _header_lines(page: str) -> tuple[list[str], str | None]:
     chunk = page[m.end() : end.start() if end else m.end() + HEADER_SPAN]
     authors: list[str] = []
     dated = None
+    label = ""
     for raw in _BLOCK_END.sub("\n", chunk).split("\n"):
-        line = classify(normalise(raw))
+        line = normalise(raw)
+        if label and line.kind != "blank":  # `<h6>Penulis</h6> <a>A</a>, <a>B</a>`
+            line, label = normalise(f"{label}: {raw}"), ""
+        elif line.kind != "blank" and _BARE_LABEL.fullmatch(line.text):
+            label = line.text.rstrip(": ")
+            continue
+        line = classify(line)
         if line.kind == "byline" or line.kind == "date":
             authors += line.authors
         if line.kind == "date" and dated is None:
@@ -122,6 +135,8 @@ def extract_html(page: str) -> tuple[str, dict[str, str]]:
     if len(linked) > 1 and (not fields.get("author") or fields["author"] in linked):
         fields["author"] = "; ".join(linked)  # trafilatura keeps only the first of them
     site = _meta(page, META_SITE)
+    if not site and '"publisher"' in page and (m := JSONLD_PUBLISHER.search(page)):
+        site = html.unescape(m.group(1).strip())
     if site:  # the page's own name for its site beats trafilatura's guess
         fields["outlet"] = site
     stated = _published(page)

@@ -267,6 +267,23 @@ def _mark_mail_header(lines: list[Line]) -> None:
             ln.kind, ln.reason, ln.authors = "junk", "email header", []
 
 
+_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+
+
+def _site_suffix_off(title: str) -> str:
+    """A record's page title with the site glued on (`Judul - Regional Liputan6.com`,
+    `Headline | Jakarta Globe`): the headline alone. Only a tail whose last word, or
+    whole, names a known outlet goes."""
+    m = _TITLE_SUFFIX.search(title)
+    if m is None or m.start() < 10:
+        return title
+    site = m.group("site").strip()
+    table = outlet_table()
+    if table.lookup(site) is None and table.lookup(site.rsplit(" ", 1)[-1]) is None:
+        return title
+    return title[: m.start()]
+
+
 def read_layout(
     text: str, *, title_hint: str | None = None, front: list[str] | None = None
 ) -> Layout:
@@ -294,5 +311,5 @@ def read_layout(
         if lines[i].signoff and lines[i].kind == "text":  # `… kata dia. (wdy)` ends the body
             stop = i + 1
             break
-    title = title_hint or _pick_title(lines[:start])
+    title = _site_suffix_off(title_hint) if title_hint else _pick_title(lines[:start])
     return Layout(lines=lines, start=start, stop=stop, lead=lead, title=title)

@@ -431,6 +431,20 @@ def _agency_trailer(text: str) -> list[str]:
     return []
 
 
+_UNLABELLED_SOURCE = re.compile(r"(?i)(?:sumber|sources?)\s+(?P<names>[^:].*)")
+
+
+def _bare_sources(text: str) -> list[str]:
+    """`Sumber Al Jazeera, Kazinform` (Kompas prints no colon): a source line when every
+    name after the label is an outlet or agency kzreader knows."""
+    m = _UNLABELLED_SOURCE.fullmatch(text)
+    if m is None:
+        return []
+    names = [s for s in _NAME_SPLIT.split(m.group("names").strip(" .")) if s]
+    table = outlet_table()
+    return names if names and all(table.lookup(n) for n in names) else []
+
+
 def classify(line: Line) -> Line:
     """Set `kind` and `reason` on a normalised, non-blank line."""
     if line.kind != "text":
@@ -440,6 +454,14 @@ def classify(line: Line) -> Line:
         line.kind, line.reason = "junk", "table"  # a Markdown pipe table's row or rule
         return line
     short = len(text) <= SHORT
+    if line.heading and short and rules.NOTES_HEADING.fullmatch(text):
+        line.kind, line.reason = "stop", "notes"
+        return line
+    if text[:6].lower() in ("sumber", "source") and len(text) < 80:
+        names = _bare_sources(text)
+        if names:
+            line.kind, line.reason, line.sources = "source", "source line", names
+            return line
     if len(text) <= BYLINE_MAX and _is_date_line(text):
         line.kind, line.reason = "date", "date line"
         _byline(line, dated=True)

@@ -81,9 +81,14 @@ def _masthead_link(line: Line) -> str | None:
     return text
 
 
+_SOURCE_LABEL = re.compile(r"(?i)^(?:source|sumber|dari|from)\s*:\s*")
+
+
 def _date_line_outlet(line: Line) -> str | None:
-    """`CNN Indonesia | Minggu, …`, `Kompas.com - 12/01/2022`: the outlet on a date line."""
-    head = re.split(r"\s*[|•–-]\s+|,\s*", line.text, maxsplit=1)[0]
+    """`CNN Indonesia | Minggu, …`, `Kompas.com - 12/01/2022`, `Source: Kompas.com, 7 Jan
+    2022` (a pasted article's provenance note): the outlet on a date line."""
+    text = _SOURCE_LABEL.sub("", line.text, count=1)
+    head = re.split(r"\s*[|•–-]\s+|,\s*", text, maxsplit=1)[0]
     return _canonical(head)
 
 
@@ -142,7 +147,7 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
             origin.append(o.name)
     if fields.get("author"):
         origin += _field_authors(fields["author"])[1]
-    named = _site_name(fields)
+    page_site = named = _site_name(fields)
     if named:
         site.append(named)
     for ln in layout.header:
@@ -161,9 +166,22 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
         return outlet, via
     if not origin and not site:
         weak = [o.name for ln in layout.footer for o in table.mentioned(ln.text)]
+    if origin and page_site and _carries_wire(page_site, origin):
+        return page_site, None
     outlet = (origin or site or weak or [None])[0]
     via = next((s for s in site if s != outlet), None) if origin else None
     return outlet, via
+
+
+def _carries_wire(site: str, origin: list[str]) -> bool:
+    """A newspaper's page running wire copy (`ALMATY, Jan 13 (Reuters) -` under a page whose
+    metadata names Jakarta Globe): the page's own site, a known non-agency outlet, is the
+    outlet, and the wire only a source, when nothing but agencies names the writer."""
+    table = outlet_table()
+    own = table.lookup(site)
+    if own is None or own.agency or own.name in origin:
+        return False
+    return all((o := table.lookup(name)) is not None and o.agency for name in origin)
 
 
 def find_authors(layout: Layout, fields: dict[str, str]) -> list[str]:

@@ -72,6 +72,11 @@ JUNK_START: dict[str, tuple[str, ...]] = {
     "promo": (  # `Get a look at the day ahead with the Reuters Morning Bid newsletter.`
         r"(?:get|sign up|subscribe|receive|dapatkan|daftar|berlangganan)\b[^.!?]{0,120}"
         r"\bnewsletters?\b",
+        # `Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.`
+        r"(?:dapatkan|get)\s+(?:update|informasi|info|berita|the latest)\b[^.!?]{0,100}"
+        r"\b(?:setiap hari|tiap hari|every day|daily|breaking news)\b",
+        # a campaign's tag inside the body: `Artikel ini merupakan bagian dari Lestari KG Media`
+        r"(?:artikel|konten|berita) ini (?:merupakan |adalah )?bagian dari\b[^.!?]{0,60}$",
     ),
     "credit": (  # a contributor line: `AP writer X in Almaty contributed to this report.`
         r"[^.!?\"“”]{0,150}\bcontributed (?:to (?:this|the) (?:report|story)|reporting)\b",
@@ -130,6 +135,13 @@ STOP_FULL: tuple[str, ...] = (
     r"dear readers,?", r"support (?:us|our journalism|independent journalism)\b.*",
 )  # fmt: skip
 """Matched ignoring case against the whole line."""
+
+NOTES_HEADING = re.compile(
+    r"(?i)(?:(?:my|research|reading|editor'?s?|reporter'?s?)\s+)?notes?|catatan(?:\s+\w+)?|"
+    r"todo|to-do|working notes|annotations?|anotasi"
+)
+"""A markdown sub-heading (`## Notes`, `## Catatan riset`) under a pasted article: the
+reader's own notes follow, no part of the story, so it ends the body."""
 
 GLUED_PROMO = re.compile(
     r"(?i)(?<=[.!?\"”’])\s+(?:cek|simak|ikuti|baca|dapatkan|follow|temukan)\b[^.!?]{0,80}?"
