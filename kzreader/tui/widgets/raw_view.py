@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich._wrap import divide_line
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -63,6 +64,8 @@ class RawView(ScrollView, can_focus=True):
         self._lines: list[Text] = []
         self._wrapped: list[tuple[int, int, int, bool]] = []  # (line, start, end, last)
         self._wrapped_width = -1
+        self._strips: dict[int, Strip] = {}  # rendered rows at this width and base style
+        self._strips_style: Style | None = None
 
     @property
     def content(self) -> Text:
@@ -94,11 +97,21 @@ class RawView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        if width != self._wrapped_width:
+            self._strips.clear()
         self._wrap(width)
         base = self.rich_style
+        if base != self._strips_style:  # theme or focus changed the colours
+            self._strips.clear()
+            self._strips_style = base
         row = round(self.scroll_offset.y) + y
         if row >= len(self._wrapped):
             return Strip.blank(width, base)
+        if (cached := self._strips.get(row)) is None:
+            cached = self._strips[row] = self._render_row(row, width, base)
+        return cached
+
+    def _render_row(self, row: int, width: int, base: Style) -> Strip:
         n, start, end, last = self._wrapped[row]
         line = self._lines[n][start:end]
         if not last:
