@@ -40,13 +40,16 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
     kept: list[int] = []
     keys: list[str] = []  # `name_key` of each kept line, for `pull_quotes`
     in_related = False
+    heading_only = False  # a related heading with no headline under it yet
     for i in range(layout.start, layout.stop):
         ln = lines[i]
         if ln.kind == "blank":
-            in_related = False
+            # `Baca Juga`, a blank, then the headlines: the blank does not end the list
+            in_related = in_related and heading_only
             reasons[i] = "blank"
             continue
-        if ln.kind == "related_header":
+        heading_only = ln.kind == "related_header"
+        if heading_only:
             in_related = True
             reasons[i] = "related"
             continue

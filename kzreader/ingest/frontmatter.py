@@ -35,15 +35,59 @@ FIELD_KEYS: dict[str, str] = {
     "outlet": "outlet", "organization": "outlet", "organisation": "outlet",
     "section": "section", "category": "section", "categories": "section",
     "lang": "language", "language": "language",
+    # a clipping service's header: `MEDIA: Kompas.com | TANGGAL: 07/01/2022`
+    "media": "outlet", "tanggal": "date", "judul": "title", "penulis": "author",
 }  # fmt: skip
 """Front matter key → our record field (the first key giving a field wins)."""
+
+
+_HEADER_KEY = re.compile(
+    r"^(?P<key>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*$"
+)
+"""A header field: `Title: …`, `Saved: 2022-01-20`, `Word count: 318`, `TANGGAL: 07/01/2022`."""
+_HEADER_RULE = re.compile(r"^(?:-{3,}|={3,}|_{3,})$")
+
+
+def _header_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The `Key: value` fields of one header line, several separated by ` | ` (a clipping
+    service's `MEDIA: Kompas.com | TANGGAL: 07/01/2022`); None when a part is no field."""
+    pairs = []
+    for part in line.strip().split(" | "):
+        m = _HEADER_KEY.match(part.strip())
+        if not m:
+            return None
+        pairs.append((m.group("key").lower(), m.group("value")))
+    return pairs
+
+
+def _header_lines(lines: list[str]) -> int:
+    """An export's or a clipping's header with no opening fence: `Key: value` lines on top
+    (the first key a field we know, such as `Title:` or `MEDIA:`), closed by a rule (`---`,
+    `=====`). How many lines the block takes, rule included; 0 when the text has none."""
+    first = _header_pairs(lines[0])
+    if not first or first[0][0] not in FIELD_KEYS:
+        return 0
+    keys = 0
+    for i in range(min(len(lines), MAX_LINES)):
+        line = lines[i].strip()
+        if _HEADER_RULE.match(line):
+            return i + 1 if keys >= 2 else 0
+        if not line:
+            continue
+        pairs = _header_pairs(line)
+        if pairs is None:
+            return 0
+        keys += len(pairs)
+    return 0
 
 
 def front_matter_lines(lines: list[str]) -> int:
     """How many of `lines` (from the top) a front matter block takes, fences included; 0
     when the text opens with none."""
-    if not lines or lines[0].strip() not in _FENCE:
+    if not lines:
         return 0
+    if lines[0].strip() not in _FENCE:
+        return _header_lines(lines)
     keys = 0
     for i in range(1, min(len(lines), MAX_LINES)):
         line = lines[i].rstrip()
@@ -72,6 +116,11 @@ def front_matter(text: str) -> dict[str, str]:
     if not n:
         return {}
     values: dict[str, list[str]] = {}
+    if lines[0].strip() not in _FENCE:  # a header with no fence: one line, one or more fields
+        for line in lines[: n - 1]:
+            for key, value in _header_pairs(line) or ():
+                values.setdefault(key, [_scalar(value)])
+        return _fields(values)
     key = None
     for line in lines[1 : n - 1]:
         m = _KEY.match(line)
@@ -86,6 +135,10 @@ def front_matter(text: str) -> dict[str, str]:
         item = _ITEM.match(line)
         if key is not None and item and item.group("value"):
             values.setdefault(key, []).append(_scalar(item.group("value")))
+    return _fields(values)
+
+
+def _fields(values: dict[str, list[str]]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for key, items in values.items():
         field = FIELD_KEYS.get(key)

@@ -81,7 +81,7 @@ def read_documents(path: Path) -> list[RawDoc]:
     text = sanitize(text)
     if not text.strip():
         raise LoadFailure("no text after removing control characters")
-    fields = _clean_fields(front_matter(text)) if text.startswith("---") else {}
+    fields = _clean_fields(front_matter(text))
     return [RawDoc(name, text, fields, "text")]
 
 

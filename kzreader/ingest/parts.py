@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kzreader.ingest.clean import clean_body
-from kzreader.ingest.frontmatter import front_matter_lines
+from kzreader.ingest.frontmatter import MAX_LINES, front_matter_lines
 from kzreader.ingest.language import STOPWORDS, detect_language
 from kzreader.ingest.layout import read_layout
 from kzreader.ingest.load import RawDoc
@@ -51,11 +51,12 @@ def read_parts(doc: RawDoc) -> ArticleParts:
     title_hint = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
     text = doc.text
     front: list[str] = []
-    if text.startswith("---"):  # a Markdown export's front matter: metadata, not body
+    # a Markdown export's front matter, a read-later app's header: metadata, not body
+    lines = text.split("\n", MAX_LINES)
+    n = front_matter_lines(lines)
+    if n:
         lines = text.split("\n")
-        n = front_matter_lines(lines)
-        if n:
-            front, text = lines[:n], "\n".join(lines[n:])
+        front, text = lines[:n], "\n".join(lines[n:])
     layout = read_layout(unwrap(text), title_hint=title_hint, front=front)
     text, trace = clean_body(layout)
     declared = (doc.fields.get("language") or "")[:2].lower()

@@ -123,7 +123,11 @@ RELATED_HEADER: tuple[str, ...] = (
 STOP_FULL: tuple[str, ...] = (
     r"populer", r"terpopuler", r"update", r"terkini", r"berita terkini(?: lainnya)?",
     r"artikel lainnya", r"komentar\s*:?", r"comments?\s*:?", r"topik\s*:?.*", r"topics?\s*:.*",
+    # a reader-comments section's heading with its count: `Komentar (3)`, `Comments (12)`
+    r"(?:komentar|comments?)\s*\(\d+\)", r"(?:tulis|lihat semua|kirim) komentar",
     r"topik terkait", r"tags?\s*:.*", r"related articles", r"read next", r"selengkapnya",
+    r"baca berikutnya\s*:?",  # a `read next` teaser under the story
+
     r"(?:baca|lihat) (?:berita )?selengkapnya(?: di \S+)?\s*(?:>+|»|›)?",  # a teaser's link
     r"most (?:read|popular)", r"trending(?: now)?", r"editor'?s picks?", r"pilihan editor\s*:.*",
     r"our standards:.*", r"copyright\b.*", r"©.*", r"hak cipta.*", r"dilarang keras.*",
