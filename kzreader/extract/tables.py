@@ -151,6 +151,12 @@ UNIT_MEASURE: dict[str, str] = {
     "kali": "times", "times": "times", "barel": "volume", "liter": "volume",
     "ton": "weight", "kilogram": "weight", "kg": "weight", "km": "distance",
     "kilometer": "distance", "meter": "distance", "miles": "distance",
+    # office-holders and other persons counted by their post
+    "menteri": "people", "gubernur": "people", "hakim": "people", "diplomat": "people",
+    "duta besar": "people", "dubes": "people", "jenderal": "people", "pejabat": "people",
+    "wartawan": "people", "jurnalis": "people", "ministers": "people", "governors": "people",
+    "judges": "people", "diplomats": "people", "officials": "people", "generals": "people",
+    "journalists": "people",
     "toko": "shops", "shops": "shops", "stores": "shops", "anggota": "members",
     "members": "members",
 }  # fmt: skip

@@ -284,6 +284,50 @@ def _site_suffix_off(title: str) -> str:
     return title[: m.start()]
 
 
+_WIRE_SLUG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP) ?\d{1,2}|RPT|CORRECTED|REFILE|EXCLUSIVE|FACTBOX|ANALYSIS|WRAPUP"
+    r"|INSIGHT)-(?=\S)"
+)
+"""A wire desk's slug on a headline: `UPDATE 2-`, `RPT-`, `CORRECTED-`, `FACTBOX-` (a bare
+`UPDATE-` is not one: `UPDATE-FREE …` is a word)."""
+
+
+def _wire_slug_off(title: str) -> str:
+    """A wire headline without its desk slugs (`RPT-UPDATE 1-Kazakhstan …` → `Kazakhstan …`)."""
+    end = 0
+    while m := _WIRE_SLUG.match(title, end):
+        end = m.end()
+    return title[end:] if end and len(title) - end >= 10 else title
+
+
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})"
+    r"|\bpic\.twitter\.com/|\b(?:twitter|x)\.com/\w{1,30}/status(?:es)?/\d",
+    re.IGNORECASE,
+)
+"""What marks an embedded post: a `— Name (@handle) January 5, 2022` signature, a
+`pic.twitter.com/…` or `twitter.com/…/status/…` link."""
+
+
+def _mark_embedded_posts(lines: list[Line]) -> None:
+    """A Markdown blockquote (a run of `> ` lines) that is an embedded tweet, not a
+    quoted passage: its lines are junk. An ordinary `> ` quote stays body."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].raw.lstrip().startswith(">"):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].raw.lstrip().startswith(">"):
+            j += 1
+        run = lines[i:j]
+        if any(_POST_SIGNATURE.search(ln.raw) for ln in run):
+            for ln in run:
+                if ln.kind != "blank":
+                    ln.kind, ln.reason = "junk", "embedded post"
+        i = j
+
+
 def read_layout(
     text: str, *, title_hint: str | None = None, front: list[str] | None = None
 ) -> Layout:
@@ -293,6 +337,7 @@ def read_layout(
     record fields already): they head the layout as dropped lines."""
     lines = [Line(raw, raw.strip(), "junk", "front matter") for raw in front or ()]
     lines += [classify(normalise(raw)) for raw in text.split("\n")]
+    _mark_embedded_posts(lines)
     mark_photo_captions(lines)
     _mark_mail_header(lines)
     _mark_author_block(lines)
@@ -312,4 +357,6 @@ def read_layout(
             stop = i + 1
             break
     title = _site_suffix_off(title_hint) if title_hint else _pick_title(lines[:start])
+    if title and "-" in title:
+        title = _wire_slug_off(title)
     return Layout(lines=lines, start=start, stop=stop, lead=lead, title=title)

@@ -19,6 +19,8 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 BULLETS = "•·▪►»*"
 _BULLET = re.compile(r"^[•·▪►»*]\s*")
 _MD_ITEMS = frozenset({"- ", "+ "})
+_MD_RULE = re.compile(r"(?:[-*_] ?){3,}")
+"""A Markdown thematic break: `* * *`, `---`, `___`."""
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\^?\d{1,3}\](?=[\s.,;:]|\Z)")
 """A footnote marker glued to a word or a sentence end: `… detained.[1]`, `claims[2] that`,
 a Markdown one `… days.[^1]`."""
@@ -204,6 +206,8 @@ def normalise(raw: str) -> Line:
     if text and (text[0] in "#>" or "](" in text or "*" in text or "_" in text):
         text, heading, found = _markdown(text)
         links += found
+    if text and text[0] in "*-_" and _MD_RULE.fullmatch(text):  # a Markdown `* * *` rule
+        return Line(raw, text, "junk", "rule", links)
     if text and text[0] in BULLETS:
         text = _BULLET.sub("", text)
     elif text[:2] in _MD_ITEMS:  # a markdown list item `- text`
