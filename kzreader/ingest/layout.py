@@ -328,6 +328,25 @@ def _mark_embedded_posts(lines: list[Line]) -> None:
         i = j
 
 
+CACHE_BANNER = re.compile(
+    r"(?i)^this is (?:google|bing)'?s? cache of\s+\S+.*\bsnapshot of the page\b"
+)
+"""The banner of a search engine's cached copy: `This is Google's cache of URL. It is a
+snapshot of the page as it appeared on …`, with its link lines (`Full version  Text-only
+version  View source`, `Tip: …`) down to the first blank line."""
+
+
+def _mark_cache_banner(lines: list[Line]) -> None:
+    """A cached copy's banner block on top is page furniture: the article follows it."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind != "blank"), None)
+    if first is None or first > 3 or not CACHE_BANNER.match(lines[first].text):
+        return
+    for ln in lines[first : first + 8]:
+        if ln.kind == "blank":
+            break
+        ln.kind, ln.reason, ln.authors = "junk", "cache banner", []
+
+
 def read_layout(
     text: str, *, title_hint: str | None = None, front: list[str] | None = None
 ) -> Layout:
@@ -337,6 +356,7 @@ def read_layout(
     record fields already): they head the layout as dropped lines."""
     lines = [Line(raw, raw.strip(), "junk", "front matter") for raw in front or ()]
     lines += [classify(normalise(raw)) for raw in text.split("\n")]
+    _mark_cache_banner(lines)
     _mark_embedded_posts(lines)
     mark_photo_captions(lines)
     _mark_mail_header(lines)

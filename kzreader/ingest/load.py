@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,11 +79,33 @@ def read_documents(path: Path) -> list[RawDoc]:
 
         records = parse_json(text) if fmt == "json" else parse_jsonl(text)
         return [RawDoc(name, sanitize(b), _clean_fields(f), "json") for b, f in records]
-    text = sanitize(text)
+    text = split_run_on(sanitize(text))
     if not text.strip():
         raise LoadFailure("no text after removing control characters")
     fields = _clean_fields(front_matter(text))
     return [RawDoc(name, text, fields, "text")]
+
+
+_LONG_LINE = 1500
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?\"”’)]) {2,}(?=\S)| {2,}(?=[A-Z\"“])")
+
+
+def split_run_on(text: str) -> str:
+    """A whole article pasted on one (or a few) very long line(s), its paragraph breaks
+    turned into runs of two or more spaces: each run becomes a line break again.
+
+    Only a line over `_LONG_LINE` characters with at least three such runs at a sentence
+    end or before a capital is split; ordinary files are left as they are."""
+    lines = text.split("\n")
+    if len(lines) > 5 or not any(len(ln) > _LONG_LINE for ln in lines):
+        return text
+    out = []
+    for ln in lines:
+        if len(ln) > _LONG_LINE and len(_SENTENCE_GAP.findall(ln.strip())) >= 3:
+            ln = _GAP.sub("\n", ln.strip())
+        out.append(ln)
+    return "\n".join(out)
 
 
 def _clean_fields(fields: dict[str, str]) -> dict[str, str]:

@@ -80,6 +80,10 @@ JUNK_START: dict[str, tuple[str, ...]] = {
     ),
     "credit": (  # a contributor line: `AP writer X in Almaty contributed to this report.`
         r"[^.!?\"“”]{0,150}\bcontributed (?:to (?:this|the) (?:report|story)|reporting)\b",
+        # a wire's bare trailer: `Associated Press writer X in Moscow contributed.`
+        r"(?:the )?(?:associated press|ap|afp|reuters|bloomberg|dpa)(?: staff)? "
+        r"(?:writers?|reporters?|journalists?|correspondents?|photographers?)\b"
+        r"[^.!?\"“”]{0,150}\bcontributed\.?$",
         # a wire's credit trailer: `(Reporting by X in Almaty; Editing by Y)`
         r"[(\[](?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b[^)\]]*[)\]]?",
     ),
