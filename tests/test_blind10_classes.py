@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kzreader.ingest import read_documents, read_parts
 from kzreader.ingest.load import split_run_on
+from tests.parsing import parse_file
 
 P1 = (
     "AKTOBE, KOMPAS.com - Pemerintah Kota Aktobe menutup tiga jembatan setelah debit Sungai "
@@ -17,11 +17,6 @@ P2 = (
 )
 P3 = "Wali kota meminta warga menjauhi bantaran sungai sampai air surut."
 
-
-def parse_file(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_parts(read_documents(path)[0])
 
 
 def test_search_engine_cache_banner_is_furniture(tmp_path: Path):

@@ -6,20 +6,16 @@ from pathlib import Path
 
 from kzreader.extract import extract_facts
 from kzreader.extract.figures import find_figures
-from kzreader.ingest import RawDoc, read_documents, read_parts
+from kzreader.ingest import RawDoc, read_parts
 from kzreader.ingest.dates import parse_stated
 from kzreader.model import Quote
+from tests.parsing import parse_file
 
 EN1 = "The river flooded three villages overnight and rescue crews were still searching on Monday."
 EN2 = "Officials said the water level had fallen by the evening, though roads remained closed."
 ID1 = "Banjir merendam tiga desa di tepi sungai sejak Senin malam dan warga mulai mengungsi."
 ID2 = "Petugas gabungan masih mencari dua warga yang dilaporkan hilang terseret arus sungai."
 
-
-def parse_file(tmp_path: Path, name: str, text: str, encoding: str = "utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return read_parts(read_documents(path)[0])
 
 
 def parse(*lines: str):

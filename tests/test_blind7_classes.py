@@ -8,9 +8,9 @@ from pathlib import Path
 from kzreader.extract import extract_facts
 from kzreader.extract.figures import find_figures
 from kzreader.extract.numbers import number_value
-from kzreader.ingest import read_documents, read_parts
 from kzreader.ingest.lines import classify, normalise
 from kzreader.model import Quote
+from tests.parsing import parse_file
 
 ID1 = (
     "Pemerintah Kota Aktobe menutup tiga jembatan setelah debit Sungai Ilek naik tajam sejak "
@@ -26,11 +26,6 @@ EN1 = (
 )
 EN2 = "Rescue teams moved residents of two riverside villages into a school gym for the night."
 
-
-def parse_file(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_parts(read_documents(path)[0])
 
 
 def quotes(text: str, language: str = "en") -> list[tuple[str, str | None]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kzreader.ingest import read_documents, read_parts
 from kzreader.ingest.frontmatter import front_matter, front_matter_lines
+from tests.parsing import parse_file
 
 ID1 = (
     "Pemerintah Kota Aktobe menutup tiga jembatan setelah debit Sungai Ilek naik tajam sejak "
@@ -20,11 +20,6 @@ ID3 = (
     "tetap diliburkan sampai akhir pekan."
 )
 
-
-def parse_file(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_parts(read_documents(path)[0])
 
 
 def test_comments_section_and_read_next_teaser_end_the_body(tmp_path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kzreader.extract.figures import find_figures
-from kzreader.ingest import read_documents, read_parts
+from tests.parsing import parse_file
 
 P1 = (
     "Pemerintah Kota Shymkent menutup dua pasar induk setelah harga daging naik tajam sejak "
@@ -20,11 +20,6 @@ P3 = (
     "kembali pada pekan depan."
 )
 
-
-def parse_file(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_parts(read_documents(path)[0])
 
 
 def test_blockquoted_tweet_is_no_body_but_a_quoted_person_is(tmp_path: Path):
