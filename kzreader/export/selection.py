@@ -21,29 +21,15 @@ META_KEYS = ("id", "path", "title", "outlet", "via", "authors", "published")
 
 
 def article_meta(article: Article) -> dict[str, Any]:
-    """The article fields an export carries."""
-    return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "outlet": article.outlet,
-        "via": article.via,
-        "authors": list(article.authors),
-        "published": article.published,
-    }
+    """The article fields an export carries (`META_KEYS`)."""
+    meta = {key: getattr(article, key) for key in META_KEYS}
+    meta["authors"] = list(article.authors)
+    return meta
 
 
 def unknown_meta(article_id: str) -> dict[str, Any]:
     """Metadata for an annotated article missing from the corpus."""
-    return {
-        "id": article_id,
-        "path": None,
-        "title": None,
-        "outlet": None,
-        "via": None,
-        "authors": [],
-        "published": None,
-    }
+    return {**dict.fromkeys(META_KEYS), "id": article_id, "authors": []}
 
 
 @dataclass(frozen=True, slots=True)
