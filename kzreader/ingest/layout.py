@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kzreader.ingest import rules
 from kzreader.ingest.captions import mark_photo_captions
-from kzreader.ingest.lines import Line, _bare_name, classify, normalise
+from kzreader.ingest.lines import Line, _bare_name, read_line
 from kzreader.ingest.outlets import name_key, outlet_table
 
 HEADER_SCAN = 40
@@ -355,7 +355,7 @@ def read_layout(
     `front` are the lines of a front matter block cut from the top of `text` (read as
     record fields already): they head the layout as dropped lines."""
     lines = [Line(raw, raw.strip(), "junk", "front matter") for raw in front or ()]
-    lines += [classify(normalise(raw)) for raw in text.split("\n")]
+    lines += [read_line(raw) for raw in text.split("\n")]
     _mark_cache_banner(lines)
     _mark_embedded_posts(lines)
     mark_photo_captions(lines)

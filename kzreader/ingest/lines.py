@@ -510,3 +510,35 @@ def classify(line: Line) -> Line:
     if _is_caption(text):
         line.kind, line.reason = "caption", "caption"
     return line
+
+
+MEMO_MAX = SHORT
+"""Lines up to this long are remembered across documents: menus, bylines, list items,
+share and footer lines, which a corpus scraped from a few outlets repeats in every
+article. Longer lines are body prose, rarely seen twice; they are read afresh."""
+_MEMO: dict[str, Line] = {}
+_MEMO_SIZE = 50_000
+
+
+def read_line(raw: str) -> Line:
+    """`classify(normalise(raw))`; a short line already read elsewhere is copied instead.
+
+    Both steps depend on the line alone, so a copy of an earlier result is the same
+    result. The copy owns its lists: later passes edit lines in place."""
+    if len(raw) > MEMO_MAX:
+        return classify(normalise(raw))
+    seen = _MEMO.get(raw)
+    if seen is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        seen = _MEMO[raw] = classify(normalise(raw))
+    return Line(
+        seen.raw, seen.text, seen.kind, seen.reason, seen.links, seen.named[:],
+        seen.authors[:], seen.byline_outlet, seen.sources[:], seen.heading, seen.signoff,
+        seen.original,
+    )
+
+
+def forget_memos() -> None:
+    """Drop the lines remembered across documents (for benchmarks and tests)."""
+    _MEMO.clear()
