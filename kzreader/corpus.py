@@ -29,6 +29,9 @@ PARALLEL_THRESHOLD = 64
 CHUNK = 32
 """Files per task sent to a worker process."""
 
+SAVE_BATCH = 1024
+"""Freshly parsed files written to the cache at a time, as they arrive."""
+
 
 @dataclass
 class Corpus:
@@ -206,6 +209,9 @@ def load_corpus(
                 results[path] = decode(result.blob)
                 fresh.append((path, result))
                 warnings += [LoadError(str(path), note) for note in result.notes]
+                if store is not None and len(fresh) >= SAVE_BATCH:
+                    store.save(fresh)  # while the workers parse on, not all at the end
+                    fresh = []
         if store is not None and fresh:
             store.save(fresh)
     finally:

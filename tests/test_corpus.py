@@ -257,3 +257,21 @@ def test_preload_without_fork_reads_when_asked(
     p = preload.Preload([seeds_dir])
     assert p._pid is None
     assert p() == load_summaries([seeds_dir], cache_path=cache)
+
+
+def test_a_cold_load_saved_in_batches_is_cached_whole(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzreader import corpus
+
+    monkeypatch.setattr(corpus, "SAVE_BATCH", 2)  # five seeds: saved as 2 + 2 + 1
+    cache = tmp_path / "c.sqlite"
+    cold = load_corpus([seeds_dir], cache_path=cache, jobs=1)
+
+    def no_parse(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed again: it should have come from the cache")
+
+    monkeypatch.setattr(corpus, "_parse_one", no_parse)
+    warm = load_corpus([seeds_dir], cache_path=cache, jobs=1)
+    assert len(cold.articles) == 5
+    assert [a.to_dict() for a in warm.articles] == [a.to_dict() for a in cold.articles]
