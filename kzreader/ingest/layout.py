@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from kzreader.ingest import rules
 from kzreader.ingest.captions import mark_photo_captions
+from kzreader.ingest.credits import credit_outlet
 from kzreader.ingest.lines import Line, _bare_name, read_line
 from kzreader.ingest.outlets import name_key, outlet_table
+from kzreader.ingest.unwrap import menu_bar
 
 HEADER_SCAN = 40
 """How many lines from the top the lead and header meta are looked for in."""
@@ -137,6 +139,7 @@ def _pick_title(header: list[Line]) -> str | None:
         if ln.kind == "text" and name_key(ln.text.replace(" ", "")) not in rules.SECTIONS
         and outlet_table().lookup(ln.text) is None and ln.words <= 40
         and not rules.BREADCRUMB.fullmatch(ln.text) and not _outlet_section(ln.text)
+        and not menu_bar(ln.raw)
     ]  # fmt: skip
     seen: set[str] = set()
     for ln in candidates:
@@ -217,6 +220,40 @@ def _mark_author_block(lines: list[Line]) -> None:
         prev = ln if ln.kind == "text" else None
 
 
+_OUTLET_PLACE = re.compile(
+    r"(?P<outlet>[^,]{2,40}),\s*(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+)
+"""The second line of a two-line byline: the outlet and where the writer files from."""
+
+
+def _mark_split_byline(lines: list[Line]) -> None:
+    """A byline printed on two header lines, the writer's name and then the outlet with
+    the place they file from (`Nadia Kusuma` / `BBC News, Almaty`), near a date line:
+    the name is the author, the outlet the byline's, and neither line is page chrome."""
+    prev = None
+    for i in range(min(len(lines), HEADER_SCAN)):
+        ln = lines[i]
+        if ln.kind == "blank":
+            continue
+        text = ln.text
+        if prev is not None and ln.kind == "text" and "," in text and len(text) <= 60:
+            m = _OUTLET_PLACE.fullmatch(text)  # the rare line first, the name above it after
+            credited, named = credit_outlet(m.group("outlet")) if m else (False, None)
+            near = lines[max(0, i - 6) : min(len(lines), i + 6)]
+            if (
+                credited
+                and outlet_token(m.group("place")) is None
+                and any(x.kind == "date" for x in near)
+                and prev.kind == "text"
+                and _bare_name(prev.text)
+            ):
+                prev.kind, prev.reason, prev.authors = "byline", "byline", [prev.text]
+                ln.kind, ln.reason, ln.authors = "byline", "byline", []
+                prev.byline_outlet = ln.byline_outlet = named
+                return
+        prev = ln
+
+
 _RULE_LINE = re.compile(r"[-–—=_~*]{8,}")
 """A horizontal rule of a plain-text email: `-----…`, `=====…`."""
 
@@ -246,25 +283,89 @@ _MAIL_HEADER = re.compile(
 """A line of an email's header block: `From: Reuters News Alerts`, `Subject: …`."""
 
 
+def _mail_header_line(ln: Line) -> bool:
+    """`From: …`, `To: <a@b.c>` (its address is read as a tag, so the raw line counts too)."""
+    return bool(_MAIL_HEADER.fullmatch(ln.text) or _MAIL_HEADER.fullmatch(ln.raw.strip()))
+
+
+def _mail_block(lines: list[Line], first: int) -> list[Line]:
+    """The email header block opening at `first`, or [] when there is none there."""
+    block = []
+    for ln in lines[first:]:
+        if ln.kind == "blank" or not _mail_header_line(ln):
+            break
+        block.append(ln)
+    if len(block) < 2 or not any(ln.text[:5].lower() in ("from:", "subje") for ln in block):
+        return []
+    return block
+
+
+_FORWARD = re.compile(
+    r"(?i)[-–—=_ ]*(?:forwarded message|original message|begin forwarded message|"
+    r"pesan (?:yang )?diteruskan|pesan terusan|pesan asli|email (?:yang )?diteruskan)"
+    r"[-–—=_ ]*:?"
+)
+"""A mail client's forward marker: `---------- Forwarded message ---------`, `-----Original
+Message-----`, `Begin forwarded message:`, `---------- Pesan yang diteruskan ---------`."""
+
+
+def _mark_forward(lines: list[Line]) -> int | None:
+    """A forwarded email: the sender's own note above the forward marker and the forwarded
+    mail's header block under it are no part of the story (the note's numbers and dates
+    are not the article's, nor is the forward's subject its headline). Returns the index
+    of the first line after the header block, or None when the text is no forward."""
+    for i in range(min(len(lines), HEADER_SCAN)):
+        ln = lines[i]
+        text = ln.text
+        if len(text) > 60 or ("essage" not in text and "esan" not in text and "mail" not in text):
+            continue  # `in` first: the marker's own words (`message`, `pesan`, `email`)
+        if not _FORWARD.fullmatch(text):
+            continue
+        first = next((j for j in range(i + 1, len(lines)) if lines[j].kind != "blank"), None)
+        block = _mail_block(lines, first) if first is not None else []
+        if not block:
+            return None
+        for note in lines[:i]:
+            if note.kind != "blank":
+                note.kind, note.reason, note.authors = "junk", "email note", []
+        ln.kind, ln.reason, ln.authors = "junk", "email forward", []
+        end = first + len(block)
+        # the forwarded mail's date stands for the story's only when the story gives none
+        own_date = any(x.kind == "date" for x in lines[end : end + HEADER_SCAN])
+        for head in block:
+            if own_date or not _mail_date(head):
+                head.kind, head.reason, head.authors = "junk", "email header", []
+        return end
+    return None
+
+
+def _newsletter_dates(lines: list[Line], begin: int, start: int) -> None:
+    """Inside a forwarded newsletter, the dates above the story's own date line (the
+    issue's masthead: `detikNews Pagi | Senin, 10 Januari 2022`) are the mailing's."""
+    dated = [i for i in range(begin, start) if lines[i].kind == "date"]
+    for i in dated[:-1]:
+        lines[i].kind, lines[i].reason, lines[i].authors = "junk", "newsletter masthead", []
+
+
 def _mark_mail_header(lines: list[Line]) -> None:
     """A saved email's header block (`From:`, `To:`, `Subject:`, `Date:` …) on top is the
     alert's, not the story's: its subject is no headline and its date no publication date."""
     first = next((i for i, ln in enumerate(lines) if ln.kind != "blank"), None)
-    if first is None or not _MAIL_HEADER.fullmatch(lines[first].text):
+    if first is None or not _mail_header_line(lines[first]):
         return
-    block = []
-    for ln in lines[first:]:
-        if ln.kind == "blank" or not _MAIL_HEADER.fullmatch(ln.text):
-            break
-        block.append(ln)
-    if len(block) < 2 or not any(ln.text[:5].lower() in ("from:", "subje") for ln in block):
-        return
-    for ln in block:
-        day = rules.DATE_TEXT.search(ln.text) if ln.text[:5].lower() == "date:" else None
-        if day is not None:  # the day it was sent stands for the story's; its clock does not
-            ln.text, ln.kind, ln.reason, ln.authors = day.group(0), "date", "email date", []
-        else:
+    for ln in _mail_block(lines, first):
+        if not _mail_date(ln):
             ln.kind, ln.reason, ln.authors = "junk", "email header", []
+
+
+def _mail_date(ln: Line) -> bool:
+    """A `Date:` header line made the date line it stands for; True if it is one."""
+    day = rules.DATE_TEXT.search(ln.text) if ln.text[:5].lower() == "date:" else None
+    if day is None:
+        return False
+    # the day it was sent stands for the story's; its clock does not
+    ln.text, ln.kind, ln.reason, ln.authors = day.group(0), "date", "email date", []
+    return True
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
@@ -359,9 +460,14 @@ def read_layout(
     _mark_cache_banner(lines)
     _mark_embedded_posts(lines)
     mark_photo_captions(lines)
-    _mark_mail_header(lines)
+    forward = _mark_forward(lines)
+    if forward is None:
+        _mark_mail_header(lines)
     _mark_author_block(lines)
+    _mark_split_byline(lines)
     start, lead = _find_start(lines)
+    if forward is not None:
+        _newsletter_dates(lines, forward, start)
     intro = None if lead is not None else _email_intro(lines, start)
     if intro is not None:
         rule, start, lead = intro

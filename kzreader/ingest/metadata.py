@@ -176,10 +176,11 @@ def find_outlet(layout: Layout, fields: dict[str, str]) -> tuple[str | None, str
 def _carries_wire(site: str, origin: list[str]) -> bool:
     """A newspaper's page running wire copy (`ALMATY, Jan 13 (Reuters) -` under a page whose
     metadata names Jakarta Globe): the page's own site, a known non-agency outlet, is the
-    outlet, and the wire only a source, when nothing but agencies names the writer."""
+    outlet, and the wire only a source, when nothing but agencies names the writer. An
+    aggregator's page (Yahoo News) owns no story: it is only the `via`."""
     table = outlet_table()
     own = table.lookup(site)
-    if own is None or own.agency or own.name in origin:
+    if own is None or own.agency or own.aggregator or own.name in origin:
         return False
     return all((o := table.lookup(name)) is not None and o.agency for name in origin)
 

@@ -31,6 +31,7 @@ class Outlet:
     slugs: tuple[str, ...]
     layouts: tuple[re.Pattern[str], ...]
     agency: bool = False
+    aggregator: bool = False  # carries other outlets' stories (Yahoo News): never their outlet
 
 
 class OutletTable:
@@ -135,6 +136,7 @@ def outlet_table() -> OutletTable:
             slugs=tuple(o.get("slugs", ())),
             layouts=tuple(re.compile(p) for p in o.get("layouts", ())),
             agency=bool(o.get("agency", False)),
+            aggregator=bool(o.get("aggregator", False)),
         )
         for o in raw["outlets"]
     ]

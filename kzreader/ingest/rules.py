@@ -26,6 +26,10 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"(?:\s*[|·]\s*tutup)?",
         r"(?:click (?:here )?to )?print(?: this (?:page|article|story))?(?:\s*[|·]\s*close)?",
         r"dengarkan(?: berita)?", r"listen to this article",
+        # a newsletter's link to its web copy: `Lihat di browser`, `View this email in your browser`
+        r"(?:lihat|buka|baca|tampilkan)(?: email ini)? (?:di|dalam|versi) (?:browser|peramban|web)",
+        r"(?:view|read|open)(?: this| the)?(?: email| newsletter| message)? (?:in|on) "
+        r"(?:your |a )?(?:web )?browser\.?",
         r"acquire licensing rights(?:, opens new tab)?", r"opens new tab", r"updated ago",
         r"premium", r"font size:?.*", r"ikuti", r"follow", r"terverifikasi", r"verified",
         r"dilihat\s*:?\s*[\d.,]+(?:\s*kali)?", r"[\d.,]+\s*(?:kali dilihat|views|dibaca)",
@@ -42,6 +46,8 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"sponsored(?: content)?", r"konten (?:sponsor|promosi)", r"\W*ad\W*",
         r"continue reading(?: the main story)?", r"skip to (?:comments|content|main content)",
         r"share full article",
+        # an aggregator's fold in the story (Yahoo, MSN): `Story continues`, `… below advertisement`
+        r"(?:the )?(?:story|article) continues(?: below)?(?: (?:the )?advertisement)?\.?",
     ),
     "media": (r"image", r"(?:photo|video)s?", r"gambar"),  # a photo block's placeholder
     "navigation": (
@@ -51,12 +57,14 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
         r"muat lebih banyak", r"sign up here\.?", r"subscribe(?: now)?", r"berlangganan",
         r"[-–—•·*|_=~]+", r"\d+",
         # pagination of a multi-page article: `1 2 Selanjutnya`, `Sebelumnya 1 2`, `Halaman 2`
-        r"(?:(?:halaman|hal\.?|pages?)\s*:?\s*)?(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
+        r"(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:(?:halaman|hal\.?|pages?)\s*:?\s*)?"
+        r"(?:(?:sebelumnya|previous|prev|«|‹|<)\s*)?(?:\d+\s*){1,12}"
         r"(?:selanjutnya|berikutnya|next|lanjut|»|›|>)?",
         r"(?:sebelumnya|previous|prev|«|‹)\s*(?:\d+\s*){0,12}(?:selanjutnya|berikutnya|next|»|›)?",
         r"(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?",
         r"(?:(?:ke )?halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)",
         r"(?:next|previous|prev) page", r"selanjutnya\s*(?:»|›|>)?", r"sebelumnya",
+        r"baca selanjutnya\s*(?:»|›|>)?",  # a pager's `read on` link between pages
     ),
     "embed": (r"\[gambas:[^\]]*\]", r"\[(?:video|foto|embed|iframe)[^\]]*\]"),
 }  # fmt: skip
@@ -119,6 +127,8 @@ RELATED_HEADER: tuple[str, ...] = (
     # a video embed's lead-in: pages put these mid-body too, so the body goes on after it
     r"(?:simak|tonton|saksikan|lihat)(?: juga)? (?:video|videonya)\b.*",
     r"(?:watch|see)(?: the| our)? video\b.*",
+    # `Simak juga 'Judul Video':` over an embed: a quoted headline ending in a colon
+    r"(?:simak|tonton|saksikan|lihat) juga\s+['‘\"“][^'’\"”]{3,150}['’\"”]\s*:",
 )  # fmt: skip
 """A list heading: the short lines under it (until a blank or a paragraph) are headlines."""
 
@@ -214,6 +224,8 @@ SOURCE_LINE = re.compile(r"(?i)^(?:sumber|source|sources)\s*:\s*(?P<names>.+)$")
 
 CAPTION_START = re.compile(
     r"(?i:foto|photo|gambar|ilustrasi|image|caption|keterangan foto|video)\s*:"
+    # BBC's image labels: `Sumber gambar, AFP`, `Keterangan gambar, …`, `Image source, Getty`
+    r"|(?i:sumber gambar|keterangan gambar|image source|image caption)\s*[,:]"
     r"|(?i:credits?)\s*(?:\.{2,}|…)"  # `Credit...Pavel Alekseyev/Associated Press`
     r"|\[\d+/\d+\]"  # Reuters gallery index: `[1/5] A view shows …`
     r"|(?i:table|tabel|figure|fig\.|chart|grafik|diagram)\s+\d{1,3}[.:]\s"  # `Table 1. Deaths …`

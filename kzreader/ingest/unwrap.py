@@ -30,6 +30,21 @@ _ITEM = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|#)")
 _CREDIT = re.compile(r"^\s*(?i:credits?\s*(?:\.{2,}|…|:))")
 
 
+_GAPS = re.compile(r"\s{2,}|\t")
+
+
+def menu_bar(raw: str) -> bool:
+    """A site's menu bar as pasted, its items set apart by runs of spaces or tabs
+    (`Home  News  Sport  Internasional`): four or more short items, none a sentence's end."""
+    text = raw.strip()
+    if "  " not in text and "\t" not in text:
+        return False
+    items = _GAPS.split(text)
+    return len(items) >= 4 and all(
+        item.count(" ") <= 2 and item[-1] not in '.!?,;:"”' for item in items
+    )
+
+
 def _first_word(line: str) -> int:
     stripped = line.lstrip()
     cut = stripped.find(" ")
@@ -85,4 +100,4 @@ def _joins(prev: str, line: str, prev_width: int, width: int) -> bool:
         return False
     if prev_width + 1 + _first_word(line) <= width:
         return False
-    return not _stays(line) and not (prev.lstrip().startswith("#"))
+    return not _stays(line) and not prev.lstrip().startswith("#") and not menu_bar(prev)
