@@ -141,8 +141,19 @@ def _read(m: re.Match[str], prefix: str, language: str) -> _Number:
     return _Number(m.start(), m.end(), value, m.group(prefix + "words") is not None, currency)
 
 
-def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
-    """The counted noun after a number: (unit, end offset, known-from-table)."""
+def _participle(word: str) -> bool:
+    """`citing`, `armed`, `reported`: an English verb form, never the counted noun."""
+    return (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
+
+
+def _noun_like(word: str) -> bool:
+    low = word.lower()
+    return word.islower() and low not in FUNCTION_WORDS and low not in QUALIFIERS
+
+
+def _unit_after(text: str, pos: int, *, english: bool = False) -> tuple[str | None, int, bool]:
+    """The counted noun after a number: (unit, end offset, known-from-table); in English a
+    participle before it is skipped (`26 armed rioters`) and is never one (`24 citing`)."""
     m = _UNIT_RE.match(text, pos, pos + 60)
     if not m:
         return None, pos, False
@@ -162,6 +173,10 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         and word not in QUALIFIERS
         and not (len(word) > 5 and word.startswith(VERB_PREFIXES))
     )
+    if english and looks_like_noun and _participle(word):
+        if second and _noun_like(second) and not _participle(second.lower()):
+            return second.lower(), m.end(3), second.lower() in UNIT_MEASURE
+        return None, pos, False
     return (word, m.end(2), False) if looks_like_noun else (None, pos, False)
 
 
@@ -308,6 +323,7 @@ def _candidates(text: str) -> list[int]:
 def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
     """Every figure in `text`, in order; a range gives two figures over one span."""
     scan = scan_of(text)
+    english = language == "en"
     pos = 0
     for at in _candidates(text):
         m = FIGURE_RE.match(text, at) if at >= pos else None
@@ -351,7 +367,7 @@ def find_figures(text: str, *, language: str = "id") -> Iterator[Figure]:
                     raw, language=language, scale=tail.group("hi_scale")), low.is_words,
                     low.currency)  # fmt: skip
         last = high or low
-        unit, unit_end, known = _unit_after(text, last.end)
+        unit, unit_end, known = _unit_after(text, last.end, english=english)
         if high is not None and _MONTH_AFTER_RE.match(text, high.end):
             pos = high.end  # a date range: `10 hingga 15 Januari`
             continue

@@ -155,6 +155,22 @@ ROLE_HEADS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Role nouns that stand for a person introduced with them (`sang presiden`, `menteri`)."""
 
+OWNED_ROLES: tuple[str, ...] = (
+    "juru bicara", "jubir", "spokesman", "spokeswoman", "spokesperson", "sekretaris pers",
+    "press secretary", "penasihat", "adviser", "advisor", "asisten", "assistant", "ajudan",
+    "aide", "pengacara", "kuasa hukum", "lawyer",
+)
+"""Roles written before the person they serve (`Juru bicara Nazarbayev, Aidos Ukibay,`):
+the name after the comma holds the role, the name before it owns it."""
+
+BODY_NOUNS: frozenset[str] = frozenset({
+    "organisasi", "kelompok", "lembaga", "badan", "yayasan", "koalisi", "aliansi", "lsm",
+    "perusahaan", "group", "organisation", "organization", "body", "coalition", "alliance",
+    "watchdog", "company", "firm", "ngo",
+})  # fmt: skip
+"""Common nouns for a body: `kata organisasi itu`, `the group said` point back to the body
+introduced with one (`Kelompok hak digital Access Now`, `the rights group Access Now`)."""
+
 GENERIC_ROLES: frozenset[str] = frozenset({"pejabat"})
 """Role heads (keys of `ROLE_HEADS`) that any office holder answers to: `kata pejabat
 tersebut` may point back to a `Direktur …` named before."""

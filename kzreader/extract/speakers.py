@@ -23,7 +23,14 @@ from kzreader.extract.entities import (
     read_name,
     split_role,
 )
-from kzreader.extract.gazetteer import GENERIC_ROLES, ORG_HEADS, ROLE_HEADS, ROLE_WORDS
+from kzreader.extract.gazetteer import (
+    BODY_NOUNS,
+    GENERIC_ROLES,
+    ORG_HEADS,
+    OWNED_ROLES,
+    ROLE_HEADS,
+    ROLE_WORDS,
+)
 from kzreader.extract.spans import alternation, lead_words, scan_of
 from kzreader.extract.tables import (
     DEFINITE_DETERMINERS,
@@ -35,6 +42,7 @@ from kzreader.extract.tables import (
     PRONOUNS,
     SPEECH_VERBS_BEFORE,
 )
+from kzreader.lexicon import MONTHS, WEEKDAYS
 
 _ROLE_ALIAS: dict[str, str] = {a: head for head, aliases in ROLE_HEADS.items() for a in aliases}
 _ROLE_RE = re.compile(rf"\b(?:{alternation(_ROLE_ALIAS)})\b", re.IGNORECASE)
@@ -139,8 +147,47 @@ def ref_from_words(words: list[str]) -> SpeakerRef | None:
     return SpeakerRef("role", head) if head else None
 
 
+_BODY_ANAPHOR_RE = re.compile(
+    rf"[ \t]*(?P<the>(?:the|sang)[ \t]+)?(?P<noun>{alternation(BODY_NOUNS)})\b"
+    rf"(?:[ \t]+(?P<dem>{alternation(DEMONSTRATIVES)})\b)?",
+    re.IGNORECASE,
+)
+"""`organisasi itu`, `kelompok tersebut`, `the group`: a body named before, pointing back."""
+_BODY_APPOSITION_RE = re.compile(
+    r"((?:[ \t]+[\w-]+){0,4}?),[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})(?=[ \t]*(?:[,.;)]|$))"
+)
+"""`kantor kepresidenan Kazakhstan, Akorda,`: a body described, then its name after a comma."""
+_NOT_BODY_NAMES = frozenset({*MONTHS, *WEEKDAYS})
+
+
+def _body_anaphor(text: str, pos: int, limit: int) -> tuple[SpeakerRef, int] | None:
+    """(ref, end) for a body noun pointing back (`kata organisasi itu`, `said the group`)."""
+    m = _BODY_ANAPHOR_RE.match(text, pos, limit)
+    if m is None or not (m.group("dem") or m.group("the")):
+        return None
+    noun = m.group("noun").lower()
+    return SpeakerRef("org", noun, (noun,), True), m.end()
+
+
+def _body_named(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """(name, end) of a body named after a comma that closes its description at `pos`."""
+    m = _BODY_APPOSITION_RE.match(text, pos, limit)
+    if m is None:
+        return None
+    words = [w.lower() for w in WORD_RE.findall(m.group(1))]
+    name = m.group(2)
+    if any(w in FUNCTION_WORDS or w in _NOT_DESCRIPTIVE for w in words) or (
+        name.lower() in _NOT_BODY_NAMES or name in PERSON_ALIASES
+    ):
+        return None  # `kata kantor itu kepada wartawan, Senin`: no description, no name
+    return name, m.end(2)
+
+
 def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, int]:
     """The speaker named from `pos` on (after a speech verb), and where it ends."""
+    anaphor = _body_anaphor(text, pos, limit)
+    if anaphor is not None:
+        return anaphor
     taken: list[re.Match[str]] = []
     saw_name = False
     last = pos
@@ -172,6 +219,10 @@ def read_speaker(text: str, pos: int, limit: int) -> tuple[SpeakerRef | None, in
         found = _apposition(text, pos, limit)
         if found:
             return SpeakerRef("name", found[0]), found[1]
+        if ref is not None and ref.kind == "org" and ref.value.islower():
+            named = _body_named(text, taken[-1].end(), limit)
+            if named:
+                return SpeakerRef("org", named[0]), named[1]
     if not taken:
         return None, pos
     if ref is not None and ref.kind == "role":  # `kata pejabat konsuler tersebut`
@@ -371,6 +422,27 @@ def _oblique(text: str, start: int, end: int) -> bool:
     return bool(before) and before.group(1).lower() in _OBLIQUE_BEFORE  # type: ignore[union-attr]
 
 
+_OWNED_ROLE_RE = re.compile(rf"\b(?:{alternation(OWNED_ROLES)})$", re.IGNORECASE)
+
+
+_DESCRIBED_BODY_RE = re.compile(
+    rf"\b(?P<noun>(?i:{alternation(BODY_NOUNS)}))(?P<about>(?:[ \t]+[a-z][\w-]*){{0,3}})"
+    r"[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+)
+"""A body noun, a description, then the body's name: `kelompok hak digital Access Now`."""
+
+
+def _holder_after(text: str, owner: Mention, following: list[Mention]) -> str | None:
+    """The person holding the role written before `owner` when a full name follows it after a
+    comma: `Juru bicara Nazarbayev, Aidos Ukibay` (the role serves its owner)."""
+    if not following or text[owner.end : following[0].start] != ", ":
+        return None  # the cheap test first: nothing but a comma between the two
+    nxt = following[0]
+    if nxt.type != "person" or nxt.role or " " not in nxt.name or not owner.role:
+        return None
+    return nxt.name if _OWNED_ROLE_RE.search(owner.role) else None
+
+
 class Cast:
     """The people and speaking bodies of one article, for resolving attributions."""
 
@@ -388,7 +460,7 @@ class Cast:
         self._phrases: set[str] = set()  # role phrases given as speakers (`pejabat konsuler`)
         scan = scan_of(text)
         last_person = -1
-        for x in mentions:
+        for i, x in enumerate(mentions):
             if self._inside(x.start):
                 continue
             lo = max(0, x.start - 16)
@@ -398,7 +470,11 @@ class Cast:
             if x.type == "person":
                 name = self.canonical(x.name)
                 if x.role:
-                    self.roles.setdefault(name, x.role)
+                    holder = _holder_after(text, x, mentions[i + 1 : i + 2])
+                    if holder is None:
+                        self.roles.setdefault(name, x.role)
+                    else:  # `Juru bicara Nazarbayev, Aidos Ukibay,`: Ukibay speaks for him
+                        self.roles.setdefault(self.canonical(holder), f"{x.role} {x.name}")
                 verb_near = scan.within(_VERB_LEADS, x.end, x.end + 61 + _VERB_SIZE)
                 said = _SPEAKS_AFTER_RE.match(text, x.end) if verb_near else None
                 if said and "," in said.group(0) and _in_relative(text, x.start):
@@ -502,6 +578,17 @@ class Cast:
                 return ORG_ALIASES.get(name, name)
         return None
 
+    def _described_body(self, pos: int) -> str | None:
+        """The last body introduced before `pos` by a body noun and its name, outside quotes:
+        `Kelompok hak digital Access Now`, `the rights group Access Now`."""
+        found = None
+        for m in _DESCRIBED_BODY_RE.finditer(self._text, 0, pos):
+            if not self._inside(m.start()):
+                noun, name = m.group("noun"), m.group("name")
+                # `Organisasi Kesehatan Dunia`: the noun opens the name itself
+                found = f"{noun} {name}" if noun[0].isupper() and not m.group("about") else name
+        return ORG_ALIASES.get(found, found) if found else None
+
     def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
         """The canonical speaker for `ref` said at `pos` (pronouns look back from there)."""
         if ref is None or ref.kind == "pronoun":
@@ -509,6 +596,8 @@ class Cast:
         if ref.kind == "name":
             return self.canonical(ref.value)
         if ref.kind == "org":
+            if ref.marked:  # `kata organisasi itu`: the body introduced with such a noun
+                return self._body(ref.value, pos) or self._described_body(pos) or ref.value
             if ref.value.islower():
                 return self._body(ref.value, pos) or ref.value
             return ORG_ALIASES.get(ref.value, ref.value)
