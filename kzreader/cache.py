@@ -78,6 +78,9 @@ class ParseCache:
         from kzreader.corpus import content_key
 
         files = list(files)
+        self.notes = {}
+        if self._db.execute("SELECT 1 FROM blobs LIMIT 1").fetchone() is None:
+            return {}  # an empty cache (a first load) holds nothing: hash no file to ask it
         absolute = _absolute_paths(files)
         rows = self._file_rows(absolute)
         wanted: dict[Path, str] = {}

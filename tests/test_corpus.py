@@ -275,3 +275,33 @@ def test_a_cold_load_saved_in_batches_is_cached_whole(
     warm = load_corpus([seeds_dir], cache_path=cache, jobs=1)
     assert len(cold.articles) == 5
     assert [a.to_dict() for a in warm.articles] == [a.to_dict() for a in cold.articles]
+
+
+
+def test_a_first_load_does_not_hash_files_to_ask_an_empty_cache(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzreader import corpus
+    from kzreader.cache import ParseCache
+
+    seeds = sorted(seeds_dir.iterdir())
+    real_key = corpus.content_key
+    hashed: list[int] = []
+
+    def counting_key(data: bytes) -> str:
+        hashed.append(len(data))
+        return real_key(data)
+
+    monkeypatch.setattr(corpus, "content_key", counting_key)  # what `lookup` hashes with
+    store = ParseCache.open(tmp_path / "c.sqlite")
+    try:
+        assert store.lookup(seeds) == {}
+        assert hashed == []  # nothing cached: nothing to look a file up by
+        load_corpus(seeds[:1], cache_path=tmp_path / "other.sqlite")
+        store.close()
+        store = ParseCache.open(tmp_path / "other.sqlite")
+        hashed.clear()
+        assert len(store.lookup(seeds)) == 1  # a cache with content: new files are hashed
+        assert len(hashed) == len(seeds) - 1
+    finally:
+        store.close()
