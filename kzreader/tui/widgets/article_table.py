@@ -142,34 +142,8 @@ class ArticleTable(RowListBehaviour, ScrollView, can_focus=True):
 
     # movement ---------------------------------------------------------------
 
-    def _move(self, delta: int) -> None:
-        pos = self.cursor
-        step = 1 if delta > 0 else -1
-        target = pos
-        remaining = abs(delta)
-        while remaining and 0 <= pos + step < len(self.rows):
-            pos += step
-            if isinstance(self.rows[pos], int):
-                target = pos
-                remaining -= 1
-        if target != self.cursor:
-            old, self.cursor = self.cursor, target
-            top = self.scroll_offset.y
-            self._scroll_to_cursor()
-            if self.scroll_offset.y == top:  # repaint just the two rows
-                self.refresh_line(old + 1)
-                self.refresh_line(target + 1)
-            else:
-                self.refresh()
-
-    def _scroll_to_cursor(self) -> None:
-        visible = max(1, self.scrollable_content_region.height - 1)
-        top = round(self.scroll_offset.y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + visible:
-            self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
-
+    def _selectable(self, index: int) -> bool:
+        return isinstance(self.rows[index], int)  # an article's index, not a group header
 
     def action_open(self) -> None:
         if (article := self.current_article) is not None:

@@ -189,27 +189,16 @@ class RowList(RowListBehaviour, ScrollView, can_focus=True):
 
     # movement ---------------------------------------------------------------
 
-    def _move(self, delta: int) -> None:
-        pos, target, remaining = self.cursor, self.cursor, abs(delta)
-        step = 1 if delta > 0 else -1
-        while remaining and 0 <= pos + step < len(self.rows):
-            pos += step
-            if self.rows[pos].selectable:
-                target = pos
-                remaining -= 1
-        if target != self.cursor:
-            old, self.cursor = self.cursor, target
-            top = self.scroll_offset.y
-            self._scroll_to_cursor()
-            if self.scroll_offset.y == top:
-                self.refresh_line(old + self.header_lines - round(top))
-                self.refresh_line(target + self.header_lines - round(top))
-            else:
-                self.refresh()
-        elif delta < 0 and self.cursor <= next(
-            (i for i, r in enumerate(self.rows) if r.selectable), 0
-        ):
+    def _selectable(self, index: int) -> bool:
+        return self.rows[index].selectable
+
+    def _move(self, delta: int) -> bool:
+        if super()._move(delta):
+            return True
+        first = next((i for i, r in enumerate(self.rows) if r.selectable), 0)
+        if delta < 0 and self.cursor <= first:
             self.scroll_to(y=0, animate=False, immediate=True)  # show the group above
+        return False
 
     def _scroll_to_cursor(self) -> None:
         visible = max(1, self.scrollable_content_region.height - self.header_lines)
