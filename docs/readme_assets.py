@@ -21,13 +21,6 @@ README = ROOT / "README.md"
 SHOTS = ROOT / "docs" / "screenshots"
 BEGIN, END = "<!-- keys:begin -->", "<!-- keys:end -->"
 
-SECTIONS = (
-    ("Library", "library."),
-    ("Reader", "reader."),
-    ("Compare outlets", "compare."),
-    ("Annotations view", "annotations."),
-    ("Everywhere", "app."),
-)
 KEY_NAMES = {
     "down": "↓", "up": "↑", "left": "←", "right": "→", "enter": "enter", "escape": "esc",
     "slash": "/", "question_mark": "?", "pagedown": "pgdn", "pageup": "pgup",
@@ -43,10 +36,10 @@ def key_label(keys: str) -> str:
 
 def keys_markdown() -> str:
     """One table per screen: key(s), what they do."""
-    from kzreader.tui.keys import DEFAULT_KEYS
+    from kzreader.tui.keys import DEFAULT_KEYS, KEY_SECTIONS
 
     out = []
-    for title, prefix in SECTIONS:
+    for title, prefix in KEY_SECTIONS:
         out += [f"**{title}**", "", "| keys | action |", "| --- | --- |"]
         for binding_id, spec in DEFAULT_KEYS.items():
             if binding_id.startswith(prefix):

@@ -137,6 +137,16 @@ DEFAULT_KEYS: dict[str, KeySpec] = {
 _GROUPS: dict[str, Binding.Group] = {}
 
 
+KEY_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("Library", "library."),
+    ("Reader", "reader."),
+    ("Compare outlets", "compare."),
+    ("Annotations view", "annotations."),
+    ("Everywhere", "app."),
+)
+"""How the help screen and the README group the keys: (heading, binding id prefix)."""
+
+
 def bindings(*ids: str, priority: bool = False) -> list[Binding]:
     """Textual `Binding`s for the given ids (their keys can then be remapped by id)."""
     out = []

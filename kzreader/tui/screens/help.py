@@ -10,15 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from kzreader.tui.keys import DEFAULT_KEYS, key_label, keys_for
+from kzreader.tui.keys import DEFAULT_KEYS, KEY_SECTIONS, key_label, keys_for
 
-SECTIONS = (
-    ("Library", "library."),
-    ("Reader", "reader."),
-    ("Compare outlets", "compare."),
-    ("Annotations view", "annotations."),
-    ("Everywhere", "app."),
-)
 EXTRA = {"Everywhere": [("ctrl+p", "Command palette: every action by name")]}
 
 
@@ -39,7 +32,7 @@ class HelpScreen(ModalScreen[None]):
         outer.add_column()
         outer.add_column()
         tables = []
-        for title, prefix in SECTIONS:
+        for title, prefix in KEY_SECTIONS:
             table = Table(title=title, title_justify="left", box=None, show_header=False,
                           title_style="bold")
             table.add_column(style="bold", no_wrap=True)
