@@ -236,22 +236,25 @@ def _mark_split_byline(lines: list[Line]) -> None:
         if ln.kind == "blank":
             continue
         text = ln.text
-        if prev is not None and ln.kind == "text" and "," in text and len(text) <= 60:
-            m = _OUTLET_PLACE.fullmatch(text)  # the rare line first, the name above it after
-            credited, named = credit_outlet(m.group("outlet")) if m else (False, None)
-            near = lines[max(0, i - 6) : min(len(lines), i + 6)]
-            if (
-                credited
-                and outlet_token(m.group("place")) is None
-                and any(x.kind == "date" for x in near)
-                and prev.kind == "text"
-                and _bare_name(prev.text)
-            ):
+        m = (
+            _OUTLET_PLACE.fullmatch(text)  # the rare line first, the name above it after
+            if prev is not None and ln.kind == "text" and "," in text and len(text) <= 60
+            else None
+        )
+        credited, named = credit_outlet(m.group("outlet")) if m else (False, None)
+        if credited and prev.kind == "text" and _bare_name(prev.text):
+            near = lines[max(0, i - 6) : i + 6]
+            if outlet_token(m.group("place")) is None and any(x.kind == "date" for x in near):
                 prev.kind, prev.reason, prev.authors = "byline", "byline", [prev.text]
                 ln.kind, ln.reason, ln.authors = "byline", "byline", []
                 prev.byline_outlet = ln.byline_outlet = named
                 return
         prev = ln
+
+
+def _drop(ln: Line, reason: str) -> None:
+    """Mark `ln` page furniture: dropped for `reason`, naming no author."""
+    ln.kind, ln.reason, ln.authors = "junk", reason, []
 
 
 _RULE_LINE = re.compile(r"[-–—=_~*]{8,}")
@@ -327,14 +330,14 @@ def _mark_forward(lines: list[Line]) -> int | None:
             return None
         for note in lines[:i]:
             if note.kind != "blank":
-                note.kind, note.reason, note.authors = "junk", "email note", []
-        ln.kind, ln.reason, ln.authors = "junk", "email forward", []
+                _drop(note, "email note")
+        _drop(ln, "email forward")
         end = first + len(block)
         # the forwarded mail's date stands for the story's only when the story gives none
         own_date = any(x.kind == "date" for x in lines[end : end + HEADER_SCAN])
         for head in block:
             if own_date or not _mail_date(head):
-                head.kind, head.reason, head.authors = "junk", "email header", []
+                _drop(head, "email header")
         return end
     return None
 
@@ -344,7 +347,7 @@ def _newsletter_dates(lines: list[Line], begin: int, start: int) -> None:
     issue's masthead: `detikNews Pagi | Senin, 10 Januari 2022`) are the mailing's."""
     dated = [i for i in range(begin, start) if lines[i].kind == "date"]
     for i in dated[:-1]:
-        lines[i].kind, lines[i].reason, lines[i].authors = "junk", "newsletter masthead", []
+        _drop(lines[i], "newsletter masthead")
 
 
 def _mark_mail_header(lines: list[Line]) -> None:
@@ -355,7 +358,7 @@ def _mark_mail_header(lines: list[Line]) -> None:
         return
     for ln in _mail_block(lines, first):
         if not _mail_date(ln):
-            ln.kind, ln.reason, ln.authors = "junk", "email header", []
+            _drop(ln, "email header")
 
 
 def _mail_date(ln: Line) -> bool:
@@ -445,7 +448,7 @@ def _mark_cache_banner(lines: list[Line]) -> None:
     for ln in lines[first : first + 8]:
         if ln.kind == "blank":
             break
-        ln.kind, ln.reason, ln.authors = "junk", "cache banner", []
+        _drop(ln, "cache banner")
 
 
 def read_layout(
@@ -473,7 +476,7 @@ def read_layout(
         rule, start, lead = intro
         for ln in lines[:rule]:
             if ln.kind != "blank":
-                ln.kind, ln.reason, ln.authors = "junk", "email intro", []
+                _drop(ln, "email intro")
     stop = len(lines)
     for i in range(start, len(lines)):
         if lines[i].kind in STOP_KINDS and (lead is None or i != lead.index):
