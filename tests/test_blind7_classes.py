@@ -10,16 +10,8 @@ from kzreader.extract.figures import find_figures
 from kzreader.extract.numbers import number_value
 from kzreader.ingest.lines import classify, normalise
 from kzreader.model import Quote
-from tests.parsing import parse_file
+from tests.parsing import ID1, ID2, parse_file
 
-ID1 = (
-    "Pemerintah Kota Aktobe menutup tiga jembatan setelah debit Sungai Ilek naik tajam sejak "
-    "Selasa pagi, Rabu (2/3/2022)."
-)
-ID2 = (
-    "Petugas mengevakuasi warga dari dua desa di tepi sungai dan membuka posko darurat di "
-    "gedung sekolah setempat."
-)
 EN1 = (
     "Flood water closed three bridges in Aktobe on Wednesday after the Ilek river rose "
     "sharply overnight, officials said."

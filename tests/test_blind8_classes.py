@@ -5,16 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kzreader.ingest.frontmatter import front_matter, front_matter_lines
-from tests.parsing import parse_file
+from tests.parsing import ID1, ID2, parse_file
 
-ID1 = (
-    "Pemerintah Kota Aktobe menutup tiga jembatan setelah debit Sungai Ilek naik tajam sejak "
-    "Selasa pagi, Rabu (2/3/2022)."
-)
-ID2 = (
-    "Petugas mengevakuasi warga dari dua desa di tepi sungai dan membuka posko darurat di "
-    "gedung sekolah setempat."
-)
 ID3 = (
     "Menurut dinas setempat, air mulai surut pada Kamis malam, tetapi sekolah di dua desa itu "
     "tetap diliburkan sampai akhir pekan."
