@@ -128,12 +128,14 @@ class Parsed:
 def _parse_one(path: Path) -> Parsed | LoadError:
     # imported here so that a worker process pays for the pipeline, not the caller's import
     from kzreader.ingest import LoadFailure
+    from kzreader.ingest.load import read_bytes
     from kzreader.pipeline import parse_file_noting
 
     try:
-        st = path.stat()
-        articles, notes = parse_file_noting(path)  # refuses an oversized file before reading it
-        key = content_key(path.read_bytes())
+        st = os.stat(path)
+        data = read_bytes(path, st.st_size)  # refuses an oversized file before reading it
+        articles, notes = parse_file_noting(path, data)
+        key = content_key(data)
         return Parsed(
             st.st_size, st.st_mtime_ns, key, encode(articles), encode_summaries(articles),
             tuple(notes),

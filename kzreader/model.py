@@ -10,6 +10,7 @@ import marshal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
 T = TypeVar("T")
@@ -106,9 +107,15 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     return cls(**values)
 
 
+_ROW_GETTERS: dict[str, attrgetter] = {
+    kind: attrgetter("kind", *names) for kind, names in _FIELD_NAMES.items()
+}
+"""Per kind, one C-level getter for `(kind, *fields)` (two or more names: always a tuple)."""
+
+
 def fact_to_row(fact: Fact) -> tuple[Any, ...]:
     """A compact, marshal-able form: `(kind, field values in declaration order)`."""
-    return (fact.kind, *(getattr(fact, name) for name in _FIELD_NAMES[fact.kind]))
+    return _ROW_GETTERS[fact.kind](fact)
 
 
 def fact_from_row(row: Sequence[Any]) -> Fact:

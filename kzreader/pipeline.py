@@ -70,10 +70,12 @@ def parse_file(path: Path | str) -> list[Article]:
     return parse_file_noting(path)[0]
 
 
-def parse_file_noting(path: Path | str) -> tuple[list[Article], list[str]]:
+def parse_file_noting(
+    path: Path | str, data: bytes | None = None
+) -> tuple[list[Article], list[str]]:
     """`parse_file`, plus what was skipped in a file that otherwise loaded
-    (e.g. "skipped invalid JSON on line 3")."""
-    docs = read_documents(Path(path))
+    (e.g. "skipped invalid JSON on line 3"). `data`: the file's bytes, if read already."""
+    docs = read_documents(Path(path), data)
     notes = [d.fields["warning"] for d in docs if d.fields.get("warning")]
     articles = [build_article(doc, notes) for doc in docs]
     return articles, list(dict.fromkeys(notes))

@@ -38,24 +38,36 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) and "<body" in text.lower()
 
 
-def read_documents(path: Path) -> list[RawDoc]:
-    """Every document in one file (a JSON/JSONL file may hold many).
+def read_bytes(path: Path, size: int | None = None) -> bytes:
+    """The file's bytes; an oversized file is refused before it is read.
 
+    `size` is the file's size when the caller has just taken its `stat`.
     Raises `LoadFailure` with a one-line reason when the file cannot be read.
     """
-    try:
-        size = os.stat(path).st_size
-    except OSError as exc:
-        raise LoadFailure(exc.strerror or "cannot be read") from None
+    if size is None:
+        try:
+            size = os.stat(path).st_size
+        except OSError as exc:
+            raise LoadFailure(exc.strerror or "cannot be read") from None
     if size > MAX_BYTES:
         raise LoadFailure(
             f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 1_000_000} MB)"
         )
     try:
         with open(path, "rb") as f:  # `open`, not `Path(path)`: no path re-parsing per file
-            data = f.read()
+            return f.read()
     except OSError as exc:
         raise LoadFailure(exc.strerror or "cannot be read") from None
+
+
+def read_documents(path: Path, data: bytes | None = None) -> list[RawDoc]:
+    """Every document in one file (a JSON/JSONL file may hold many).
+
+    `data` is the file's content when the caller has read it already (`read_bytes`).
+    Raises `LoadFailure` with a one-line reason when the file cannot be read.
+    """
+    if data is None:
+        data = read_bytes(path)
     if not data.strip():
         raise LoadFailure("empty file")
     binary = sniff_binary(data)
