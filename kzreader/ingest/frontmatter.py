@@ -102,11 +102,15 @@ def front_matter_lines(lines: list[str]) -> int:
     return 0
 
 
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+"""A note app's link, `[[Name]]` or `[[Page|Name]]`: what it shows is the name."""
+
+
 def _scalar(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]
-    return value.strip()
+    return _WIKI_LINK.sub(r"\1", value).strip()
 
 
 def front_matter(text: str) -> dict[str, str]:
@@ -126,7 +130,7 @@ def front_matter(text: str) -> dict[str, str]:
         m = _KEY.match(line)
         if m:
             key = m.group("key").lower()
-            value = (m.group("value") or "").strip()
+            value = _WIKI_LINK.sub(r"\1", (m.group("value") or "").strip())
             if value.startswith("[") and value.endswith("]"):
                 values[key] = [_scalar(v) for v in value[1:-1].split(",") if _scalar(v)]
             else:

@@ -159,6 +159,11 @@ def _pick_title(header: list[Line]) -> str | None:
 _SENTENCE_END = (".", "!", "?", "”", '"', ".'")
 
 
+DEK_GAP = 3
+"""Non-blank lines (a caption, a byline) that may stand between a dek and its date line."""
+_DEK_ENDS = frozenset({"date", "byline"})
+
+
 def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
     """Index of the first body line, and the lead when a dateline opens the body."""
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose), None)
@@ -188,13 +193,17 @@ def _find_start(lines: list[Line]) -> tuple[int, Lead | None]:
     if first_prose is None:
         fallback = next((i for i, ln in enumerate(lines) if ln.kind == "text"), len(lines))
         return fallback, None
-    # a dek or summary above the date line is header too
-    for j in range(first_prose + 1, min(first_prose + 4, len(lines))):
-        if lines[j].kind == "date":
+    # a dek or summary above the date line is header too, with a caption or byline between
+    between = 0
+    for j in range(first_prose + 1, len(lines)):
+        if lines[j].kind == "blank":
+            continue
+        if lines[j].kind in _DEK_ENDS:
             later = next((k for k in range(j + 1, len(lines)) if lines[k].prose), None)
             if later is not None:
                 return later, None
-        if lines[j].prose:
+        between += 1
+        if lines[j].prose or between > DEK_GAP:
             break
     return first_prose, None
 
@@ -218,6 +227,22 @@ def _mark_author_block(lines: list[Line]) -> None:
                 card.kind, card.reason = "junk", "author profile"
             return
         prev = ln if ln.kind == "text" else None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mark_email_byline(lines: list[Line]) -> None:
+    """A byline as print pages set it: the writer's name, and their e-mail address on the
+    line under it (`RAHMAT SETIAWAN NUGROHO` / `rahmat@mediaindonesia.com`)."""
+    for i in range(1, min(len(lines), HEADER_SCAN)):
+        ln, prev = lines[i], lines[i - 1]
+        if "@" not in ln.text or not _EMAIL.fullmatch(ln.text):
+            continue
+        if prev.kind == "text" and _bare_name(natural_case(prev.text)):
+            prev.kind, prev.reason, prev.authors = "byline", "byline", [natural_case(prev.text)]
+            _drop(ln, "e-mail address")
+            return
 
 
 _OUTLET_PLACE = re.compile(
@@ -468,6 +493,7 @@ def read_layout(
         _mark_mail_header(lines)
     _mark_author_block(lines)
     _mark_split_byline(lines)
+    _mark_email_byline(lines)
     start, lead = _find_start(lines)
     if forward is not None:
         _newsletter_dates(lines, forward, start)

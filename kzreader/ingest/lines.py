@@ -157,6 +157,9 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 _AUTHOR_LABELS = frozenset(rules.AUTHOR_LABELS)
 _BYLINE_FORMS = [(form, required(form)) for form in rules.BYLINE_FORMS]
 _CAPTION_START = Rule(rules.CAPTION_START)
+_RUNNING_HEAD = re.compile(r"^\s*\d{1,4} \|.*\S {3,}\S|\S {3,}\S.*\| \d{1,4}\s*$")
+"""A printed page's running head or foot: set in columns, with the page number at an end
+(`HARIAN CONTOH | RABU, 2 MARET 2022      DAERAH | 7`)."""
 _SOURCE_LINE = Rule(rules.SOURCE_LINE)
 
 
@@ -468,7 +471,8 @@ def classify(line: Line) -> Line:
             return line
     if len(text) <= BYLINE_MAX and _is_date_line(text):
         line.kind, line.reason = "date", "date line"
-        _byline(line, dated=True)
+        if not _RUNNING_HEAD.search(line.raw):  # a printed page's running head names no one
+            _byline(line, dated=True)
         return line
     if len(text) <= BYLINE_MAX and _byline(line):
         line.kind, line.reason = "byline", "byline"

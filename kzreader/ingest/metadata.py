@@ -221,12 +221,21 @@ def _name_near_date(layout: Layout) -> list[str]:
 
 
 def find_published(layout: Layout, fields: dict[str, str], language: str) -> str | None:
-    """The stated publication date: the record's or page's field, else the header date line."""
+    """The stated publication date: the record's or page's field, else the header date line.
+
+    A field that gives the day only takes the time from a header date line of that day."""
     zone = 7 if language == "id" else None
-    if fields.get("date"):
-        stated = parse_field(fields["date"], default_zone=zone)
-        if stated:
-            return stated
+    stated = parse_field(fields["date"], default_zone=zone) if fields.get("date") else None
+    if stated and len(stated) > len("2022-01-09"):
+        return stated
+    header = _header_published(layout, zone)
+    if stated is None or (header and header[:10] == stated):
+        return header
+    return stated
+
+
+def _header_published(layout: Layout, zone: int | None) -> str | None:
+    """The publication date a header date line states (not an `updated` one)."""
     dated = [
         ln for ln in layout.header if ln.kind == "date" and not rules.SAVED_COPY.match(ln.text)
     ]

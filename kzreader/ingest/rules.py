@@ -18,6 +18,14 @@ JUNK_FULL: dict[str, tuple[str, ...]] = {
     "share": (
         r"bagikan:?", r"share(?: this article| on \w+| via \w+| artikel ini)?:?",
         r"copy link(?: copied)?",
+        # a share widget pasted as one line: `Share: Facebook Twitter WhatsApp Copy Link`
+        r"(?:(?:share|bagikan)(?: (?:this|artikel ini|berita ini))?\s*:?\s*)?"
+        r"(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|e-?mail|x|"
+        r"copy link|salin link)\s*[|·,]?\s*){2,}",
+        # a reading-list button: `Save articles to read later and create your own reading list.`
+        r"(?:save|simpan)(?: (?:this |the )?(?:articles?|story|stories|artikel|berita)(?: ini)?)?"
+        r"(?: (?:to read later|for later|untuk dibaca nanti))?"
+        r"(?: and create your own reading list)?\.?",
         r"url telah tercopy", r"link (?:telah )?(?:di)?salin", r"salin link", r"change size",
         r"(?:facebook|twitter|whatsapp|telegram|line|email|e-mail|print|cetak|linkedin|x)",
         r"close x", r"tutup",
@@ -151,6 +159,13 @@ STOP_FULL: tuple[str, ...] = (
     r"penyunting\s*:.*", r"redaktur\s*:.*",
     r"a message from (?:the )?\w[\w .'’-]{0,40}:?",  # a donation appeal under the story
     r"dear readers,?", r"support (?:us|our journalism|independent journalism)\b.*",
+    # a paywall's notice: the rest of the page is offers and log-in links
+    r"(?:artikel|konten|berita|tulisan) ini (?:khusus|hanya|eksklusif) (?:untuk|bagi) "
+    r"(?:pelanggan|member|anggota|pembaca premium)\b.*",
+    r"this (?:article|story|content) is (?:only |exclusively )?(?:for|available to) "
+    r"(?:subscribers|members)\b.*",
+    r"(?:subscribe|log ?in|sign in) to (?:continue reading|read the full|unlock)\b.*",
+    r"sudah berlangganan\?.*",
 )  # fmt: skip
 """Matched ignoring case against the whole line."""
 
