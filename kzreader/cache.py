@@ -25,9 +25,10 @@ from kzreader.model import (
     Article,
     ArticleSummary,
     LazySeq,
-    LineTrace,
     fact_from_row,
     fact_to_row,
+    trace_from_row,
+    trace_rows,
 )
 
 _SCALARS = tuple(f.name for f in fields(Article) if f.name not in ("facts", "trace"))
@@ -220,7 +221,7 @@ def encode(articles: list[Article]) -> bytes:
             (
                 tuple(getattr(a, name) for name in _SCALARS),
                 marshal.dumps([fact_to_row(f) for f in a.facts]),
-                marshal.dumps([(t.line, t.kept, t.reason) for t in a.trace]),
+                marshal.dumps(trace_rows(a.trace)),
             )
             for a in articles
         ]
@@ -242,7 +243,7 @@ def decode(blob: bytes, path: str | None = None) -> list[Article]:
             Article(
                 **fields,
                 facts=LazySeq(facts, fact_from_row),
-                trace=LazySeq(trace, _trace_from_row),
+                trace=LazySeq(trace, trace_from_row),
             )
         )
     return articles
@@ -256,10 +257,6 @@ def encode_summaries(articles: Iterable[Article]) -> bytes:
             for a in articles
         ]
     )
-
-
-def _trace_from_row(row: tuple[str, bool, str]) -> LineTrace:
-    return LineTrace(*row)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

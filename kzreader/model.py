@@ -155,6 +155,12 @@ class LazySeq(Sequence[T], Generic[T]):
             return tuple(self._decode(row) for row in self._raw_rows() if row[0] == kind)
         return tuple(item for item in self._items if getattr(item, "kind", None) == kind)
 
+    def rows(self, to_row: Callable[[T], Any]) -> Sequence[Any]:
+        """The plain rows: as given while nothing is decoded, else rebuilt with `to_row`."""
+        if self._items is None:
+            return self._raw_rows()
+        return [to_row(item) for item in self._items]
+
     def kinds(self) -> Iterator[str]:
         """The first element of each row (a fact's kind) without building objects."""
         if self._items is None:
@@ -196,6 +202,27 @@ class LineTrace:
     line: str
     kept: bool
     reason: str = ""  # why it was dropped ("baca juga", "caption", "duplicate", ...)
+
+
+def trace_from_row(row: Sequence[Any]) -> LineTrace:
+    """A `LineTrace` from its row `(line, kept, reason)`."""
+    return LineTrace(*row)
+
+
+def trace_of_rows(rows: list[tuple[str, bool, str]]) -> LazySeq[LineTrace]:
+    """A line trace kept as plain rows until someone reads it (the raw view): a
+    parse that only saves it to the cache never builds the objects."""
+    return LazySeq(rows, trace_from_row)
+
+
+def trace_rows(trace: Sequence[LineTrace]) -> Sequence[tuple[str, bool, str]]:
+    """The rows `(line, kept, reason)` of a trace, without decoding one kept as rows."""
+    if isinstance(trace, LazySeq):
+        return trace.rows(_trace_row)
+    return [_trace_row(t) for t in trace]
+
+
+_trace_row = attrgetter("line", "kept", "reason")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

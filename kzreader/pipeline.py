@@ -57,7 +57,7 @@ def build_article(doc: RawDoc, problems: list[str] | None = None) -> Article:
         sources=tuple(dict.fromkeys([*cited, *parts.sources])),
         text=parts.text,
         facts=facts,
-        trace=tuple(parts.trace),
+        trace=parts.trace,
     )
 
 

@@ -9,24 +9,12 @@ from __future__ import annotations
 from kzreader.ingest.layout import Layout
 from kzreader.ingest.outlets import name_key
 from kzreader.ingest.pullquote import pull_quotes
-from kzreader.model import LineTrace
+from kzreader.model import LazySeq, LineTrace, trace_of_rows
 
 HEADER_REASONS = {"text": "header", "related_header": "related"}
-_SHARED = 40
-"""Dropped lines this short (blanks, `Advertisement`, `Bagikan:`) recur: one frozen trace each."""
-_TRACES: dict[tuple[str, str], LineTrace] = {}
 
 
-def _dropped(raw: str, reason: str) -> LineTrace:
-    trace = _TRACES.get((raw, reason))
-    if trace is None:
-        if len(_TRACES) >= 10_000:
-            _TRACES.clear()
-        trace = _TRACES[raw, reason] = LineTrace(raw, False, reason)
-    return trace
-
-
-def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
+def clean_body(layout: Layout) -> tuple[str, LazySeq[LineTrace]]:
     """Kept paragraphs joined by `\\n`, and what happened to each raw line."""
     lines = layout.lines
     reasons: list[str] = [""] * len(lines)
@@ -83,11 +71,5 @@ def clean_body(layout: Layout) -> tuple[str, list[LineTrace]]:
                 reasons[i] = "trailing"
         kept = [i for i in kept if i <= last_prose]
     # kept lines are exactly those left without a reason
-    pairs = zip(lines, reasons, strict=True)
-    trace = [
-        _dropped(ln.raw, reason)
-        if reason and len(ln.raw) <= _SHARED
-        else LineTrace(ln.raw, not reason, reason)
-        for ln, reason in pairs
-    ]
-    return "\n".join(lines[i].text for i in kept), trace
+    trace = [(ln.raw, not reason, reason) for ln, reason in zip(lines, reasons, strict=True)]
+    return "\n".join(lines[i].text for i in kept), trace_of_rows(trace)

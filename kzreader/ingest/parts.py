@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kzreader.ingest.clean import clean_body
@@ -11,7 +12,7 @@ from kzreader.ingest.layout import read_layout
 from kzreader.ingest.load import RawDoc
 from kzreader.ingest.metadata import read_metadata
 from kzreader.ingest.unwrap import unwrap
-from kzreader.model import LineTrace
+from kzreader.model import LineTrace, trace_of_rows
 
 
 @dataclass
@@ -19,7 +20,7 @@ class ArticleParts:
     """Cleaned body, line trace and metadata of one document."""
 
     text: str
-    trace: list[LineTrace]
+    trace: Sequence[LineTrace]
     title: str | None = None
     outlet: str | None = None
     via: str | None = None
@@ -40,7 +41,7 @@ def plain_parts(doc: RawDoc) -> ArticleParts:
     title = " ".join(doc.fields["title"].split()) if doc.fields.get("title") else None
     return ArticleParts(
         text=text,
-        trace=[LineTrace(line, bool(line), "" if line else "blank") for line in lines],
+        trace=trace_of_rows([(line, bool(line), "" if line else "blank") for line in lines]),
         title=title,
         language=detect_language(text),
     )
