@@ -2,13 +2,19 @@
 
 Targets (issue 2/3): cold >= 1,000 articles/s on 2 cores; warm load of the same
 10k <= 1 s. Also prints the share of time each pipeline stage takes, and a
-single-process baseline measured in the same run.
+single-process baseline measured in the same run (after the pipeline's import,
+which a long load pays once).
+
+The cold load runs COLD_RUNS times, each into an empty cache, and prints every
+rate: on a shared machine one run swings by +-15%, so the target is judged on
+the median and the slowest run is shown beside it.
 Usage: `python -m bench.bench_parse [N]`.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -18,6 +24,7 @@ from bench.gen_corpus import generate
 from kzreader.corpus import load_corpus
 
 OUT = Path(__file__).parent / "out"
+COLD_RUNS = 3
 
 
 def stage_shares(paths: list[Path]) -> dict[str, float]:
@@ -46,23 +53,27 @@ def main(n: int = 10_000) -> None:
     paths = generate(n, corpus_dir)
     cores = os.cpu_count() or 1
     print(f"corpus: {n} generated articles in {corpus_dir} ({cores} cores)")
-    with tempfile.TemporaryDirectory() as tmp:
-        cache = Path(tmp) / "parse.sqlite"
+    import kzreader.pipeline  # noqa: F401  (the baseline times parsing, not the import)
 
+    with tempfile.TemporaryDirectory() as tmp:
         base_n = min(1000, n)
         t = time.perf_counter()
         load_corpus(paths[:base_n], cache=False, jobs=1)
         single = base_n / (time.perf_counter() - t)
         print(f"baseline  1 process, no cache, {base_n} articles: {single:8.0f} articles/s")
 
-        t = time.perf_counter()
-        cold = load_corpus([corpus_dir], cache_path=cache, jobs=cores)
-        cold_s = time.perf_counter() - t
-        rate = len(cold.articles) / cold_s
-        ok = "ok" if rate >= 1000 else "BELOW TARGET"
+        rates = []
+        for run in range(COLD_RUNS):
+            cache = Path(tmp) / f"parse{run}.sqlite"
+            t = time.perf_counter()
+            cold = load_corpus([corpus_dir], cache_path=cache, jobs=cores)
+            rates.append(len(cold.articles) / (time.perf_counter() - t))
+        median = statistics.median(rates)
+        ok = "ok" if median >= 1000 else "BELOW TARGET"
         print(
-            f"cold      {cores} processes + cache write:    {rate:8.0f} articles/s "
-            f"({cold_s:.2f} s; target >= 1000/s: {ok}; {len(cold.errors)} errors)"
+            f"cold      {cores} processes + cache write:    {median:8.0f} articles/s "
+            f"(median of {COLD_RUNS} runs: {', '.join(f'{r:.0f}' for r in rates)}; "
+            f"target >= 1000/s: {ok}; {len(cold.errors)} errors)"
         )
 
         times = []

@@ -130,7 +130,8 @@ def _outlet_section(text: str) -> bool:
 
 
 def _pick_title(header: list[Line]) -> str | None:
-    """The headline among the header lines: repeated, else the first of 4+ words."""
+    """The headline among the header lines: repeated, else the first of 4+ words (the
+    first not ending in a full stop, when there is one)."""
     for ln in header:
         if ln.heading and ln.kind == "text" and ln.words >= 2:
             return ln.text  # a markdown `# Title`
@@ -147,7 +148,8 @@ def _pick_title(header: list[Line]) -> str | None:
         if key in seen:
             return ln.text
         seen.add(key)
-    for ln in candidates:
+    # a headline does not end as a sentence does; a note or a dek above it does
+    for ln in sorted(candidates, key=lambda ln: ln.text.endswith(".")):
         if ln.words >= 4:
             return ln.text
     longest = max(
@@ -227,6 +229,47 @@ def _mark_author_block(lines: list[Line]) -> None:
                 card.kind, card.reason = "junk", "author profile"
             return
         prev = ln if ln.kind == "text" else None
+
+
+_AUTHOR_LABEL_SET = frozenset(rules.AUTHOR_LABELS)
+_CREDIT_LABEL_SET = frozenset(rules.OTHER_LABELS)
+
+
+def _mark_label_over_name(lines: list[Line]) -> None:
+    """A credit label alone on its line with the name on the next (`Reporter:` /
+    `Dian Lestari`, `Editor:` / `Budi Santoso`): a reporter's name is a byline, an
+    editor's or another credit's is page furniture, and neither label is body."""
+    for i in range(min(len(lines), HEADER_SCAN) - 1):
+        ln, named = lines[i], lines[i + 1]
+        if not ln.text.endswith(":") or named.kind not in ("text", "byline"):
+            continue
+        label = ln.text[:-1].strip().lower()
+        author = label in _AUTHOR_LABEL_SET
+        if not (author or label in _CREDIT_LABEL_SET):
+            continue
+        name = natural_case(named.text)
+        if not _bare_name(name):
+            continue
+        _drop(ln, "credit label")
+        if author:
+            named.kind, named.reason, named.authors = "byline", "byline", [name]
+        else:
+            _drop(named, "credit")
+
+
+SIGNATURE_LINES = 8
+"""An e-mail signature under its `-- ` delimiter is at most this many lines."""
+
+
+def _mark_signature(lines: list[Line]) -> None:
+    """An e-mail's signature: the lines under a `-- ` delimiter at the end (the sender's
+    name, title, phone) are no body and name no author."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 2), -1):
+        if lines[i].raw.rstrip() == "--":
+            for ln in lines[i:]:
+                if ln.kind != "blank":
+                    _drop(ln, "signature")
+            return
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -494,6 +537,8 @@ def read_layout(
     _mark_author_block(lines)
     _mark_split_byline(lines)
     _mark_email_byline(lines)
+    _mark_label_over_name(lines)
+    _mark_signature(lines)
     start, lead = _find_start(lines)
     if forward is not None:
         _newsletter_dates(lines, forward, start)
