@@ -13,7 +13,15 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from kzreader.extract.spans import alternation, lead_words, scan_of, starts_of, table_key
+from kzreader.extract.spans import (
+    alternation,
+    digit_runs,
+    is_word_char,
+    lead_words,
+    scan_of,
+    starts_of,
+    table_key,
+)
 from kzreader.lexicon import MONTHS, WEEKDAYS
 from kzreader.model import DateMention, RelativeDate
 
@@ -61,13 +69,33 @@ _MONTH_LEADS = lead_words(MONTHS)
 _WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*$")
 
 
+def _anchors(text: str) -> Iterator[int]:
+    """The starts of `_ANCHOR_RE.finditer(text)` where a calendar date may begin, read
+    from the digit runs: a `(` before a run (blanks between), else the run itself when no
+    word character precedes it (a `(` anchor's match takes in its digit, so that digit is
+    no anchor of its own).
+
+    Every form reads one or two digits first, or a year before `-`: other runs start
+    no date, and neither does a month name before them.
+    """
+    for at, end in digit_runs(text):
+        if end - at > 2 and (end - at != 4 or text[end : end + 1] != "-"):
+            continue
+        i = at - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] == "(":
+            yield i
+        elif at == 0 or not is_word_char(text[at - 1]):
+            yield at
+
+
 def _calendar_matches(text: str) -> Iterator[re.Match[str]]:
     """Calendar-date matches, found from their digits (far cheaper than scanning every offset)."""
     scan = scan_of(text)
     months = not scan.words.isdisjoint(_MONTH_LEADS)  # else no month-first date anywhere
     pos = 0
-    for anchor in _ANCHOR_RE.finditer(text):
-        at = anchor.start()
+    for at in _anchors(text):
         if at < pos:
             continue
         lo = max(0, at - 12)

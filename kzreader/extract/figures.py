@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kzreader.extract.numbers import compound_break, number_value, scale_of, tidy_number
 from kzreader.extract.spans import (
     Scan,
     alternation,
     clause_bounds,
+    digit_runs,
     lead_words,
     matches_at,
     paragraph_start,
@@ -97,7 +98,8 @@ _TIME_AFTER_RE = re.compile(
 _CUE_RE = re.compile(rf"\b(?:{alternation(MEASURE_CUES)})\b", re.IGNORECASE)
 _YEAR = range(1800, 2200)
 _DIGITS_RE = re.compile(r"\d(?<!\d\d)")
-"""The first digit of a run (`(?<!\\d)\\d`, written so the engine can skip to digits)."""
+"""The first digit of a run, as `digit_runs` finds them (`(?<!\\d)\\d`, written so the
+engine can skip to digits)."""
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w$])(?:{_CURRENCY})\s?$", re.IGNORECASE)
 _WORD_TRIGGERS = frozenset(UNIT_WORDS)
 _QUALIFIER_LEADS = lead_words(QUALIFIERS)
@@ -114,10 +116,15 @@ _PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ \t-]\(?\d{2,5}\)?){2,}(?![\w,.]\d)
 _PHONE_DIGITS = 8
 _CURRENCY_ENDS = frozenset(c[-1] for c in [*CURRENCY_PREFIXES, "US$"])
 """Last characters of the currency signs: no currency can end before a digit without one."""
+_CURRENCY_ENDS_ANY_CASE = _CURRENCY_ENDS | {c.upper() for c in _CURRENCY_ENDS}
+"""What `_CURRENCY_ENDS` matches ignoring case (none of them has other case variants)."""
+_BLOCKERS = frozenset("_/.,-–:")
+"""With the word characters, what may not stand before a figure (`FIGURE_RE`'s lookbehind)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
+    """A number read from a match (a tuple: built for every candidate, cheaply)."""
+
     start: int
     end: int
     value: float | int
@@ -125,20 +132,23 @@ class _Number:
     currency: str | None
 
 
+_GROUPS = {p: tuple(p + g for g in ("digits", "words", "cur", "scale", "suffix", "half"))
+           for p in ("", "hi_")}  # fmt: skip
+"""The groups `_read` takes from a figure (`""`) or a range's second number (`"hi_"`)."""
+
+
 def _read(m: re.Match[str], prefix: str, language: str) -> _Number:
-    token = m.group(prefix + "digits") or m.group(prefix + "words")
-    cur = m.group(prefix + "cur")
-    value = number_value(token, language=language, scale=m.group(prefix + "scale"))
-    suffix, half = m.group(prefix + "suffix"), m.group(prefix + "half")
+    digits, words, cur, scale, suffix, half = m.group(*_GROUPS[prefix])
+    token = digits or words
+    value = number_value(token, language=language, scale=scale)
     if suffix:  # `$2.5bn`
         value = tidy_number(value * SUFFIX_SCALES[suffix.lower()])
     elif half:  # `two and a half years`, `dua setengah juta`
-        value = tidy_number((number_value(token, language=language) + 0.5)
-                            * scale_of(m.group(prefix + "scale")))  # fmt: skip
+        value = tidy_number((number_value(token, language=language) + 0.5) * scale_of(scale))
     currency = CURRENCY_PREFIXES.get(cur.lower()) if cur else None
     if cur and currency is None:
         currency = "dolar AS"
-    return _Number(m.start(), m.end(), value, m.group(prefix + "words") is not None, currency)
+    return _Number(m.start(), m.end(), value, words is not None, currency)
 
 
 def _participle(word: str) -> bool:
@@ -306,11 +316,23 @@ def _phone(text: str, at: int) -> int | None:
     return m.end() if start < at or digits >= _PHONE_DIGITS else None
 
 
+def _blocks(ch: str) -> bool:
+    """`ch` is one that `FIGURE_RE`'s lookbehind refuses before a figure."""
+    return ch.isalnum() or ch in _BLOCKERS
+
+
 def _candidates(text: str) -> list[int]:
     """Offsets where a figure may start: digit runs (or the currency before them), number words."""
     out = set(starts_of(text, _WORD_TRIGGERS))
-    for m in _DIGITS_RE.finditer(text):
-        at = m.start()
+    for at, _ in digit_runs(text):
+        if at and _blocks(text[at - 1]):
+            # no figure starts here (`2.500`, `16/1`, `COVID-19`) but a currency ending in
+            # the blocking character may stand for it (`Rp5`, `Rp.5`)
+            if text[at - 1] in _CURRENCY_ENDS_ANY_CASE:
+                cur = _CURRENCY_BEFORE_RE.search(text, max(0, at - 5), at)
+                if cur:
+                    out.add(cur.start())
+            continue
         lead = text[max(0, at - 2) : at].lower()
         if not (lead[-1:] in _CURRENCY_ENDS or lead[:1] in _CURRENCY_ENDS):
             out.add(at)
