@@ -30,6 +30,7 @@ from kzreader.extract.tables import (
     ADDERS,
     ATTACHED_ONLY_AFTER_CURRENCY,
     CURRENCY_PREFIXES,
+    ENGLISH_VERBS,
     FUNCTION_WORDS,
     HALVES,
     LABEL_WORDS,
@@ -183,6 +184,8 @@ def _unit_after(text: str, pos: int, *, english: bool = False) -> tuple[str | No
         and word not in QUALIFIERS
         and not (len(word) > 5 and word.startswith(VERB_PREFIXES))
     )
+    if english and looks_like_noun and word in ENGLISH_VERBS:
+        return None, pos, False
     if english and looks_like_noun and _participle(word):
         if second and _noun_like(second) and not _participle(second.lower()):
             return second.lower(), m.end(3), second.lower() in UNIT_MEASURE

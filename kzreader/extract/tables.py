@@ -57,6 +57,13 @@ count."""
 VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
 """Indonesian verb prefixes: a word with one does not name what a number counts."""
 
+ENGLISH_VERBS: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "wrote", "writes", "reports", "adds", "shows",
+    "showed", "quotes", "cites", "broadcast", "broadcasts", "aired", "airs",
+})  # fmt: skip
+"""English reporting verbs with no `-ed`/`-ing` ending: after a number they are no counted
+noun (`Khabar 24 said`: the number is part of a name)."""
+
 # --- qualifiers ----------------------------------------------------------------
 
 QUALIFIERS: dict[str, str] = {
