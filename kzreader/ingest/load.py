@@ -54,10 +54,23 @@ def read_bytes(path: Path, size: int | None = None) -> bytes:
             f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 1_000_000} MB)"
         )
     try:
-        with open(path, "rb") as f:  # `open`, not `Path(path)`: no path re-parsing per file
-            return f.read()
+        return _read_all(path, size)
     except OSError as exc:
         raise LoadFailure(exc.strerror or "cannot be read") from None
+
+
+def _read_all(path: Path, size: int) -> bytes:
+    """The whole file through the OS's own calls: no buffered file object to build and
+    stat again, about half the CPU of `open(path, "rb").read()` per small file. Reads on
+    to the end, so a file grown since its `stat` is still read whole."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        parts = [os.read(fd, size + 1)]
+        while parts[-1]:
+            parts.append(os.read(fd, 1 << 20))
+    finally:
+        os.close(fd)
+    return b"".join(parts)
 
 
 def read_documents(path: Path, data: bytes | None = None) -> list[RawDoc]:
